@@ -1,0 +1,64 @@
+import type { DocSnapshot } from "./document";
+import type { Finding } from "./report";
+import type { Profile } from "./profile/schema";
+import type { SectionId } from "./sections";
+
+/**
+ * The port the task pane and ribbon commands talk to. The Word layer implements it with Office.js;
+ * nothing above it knows about Word.
+ */
+export interface HostCapabilities {
+  /** WordApi 1.4: comments can mark findings. */
+  comments: boolean;
+  /** WordApi 1.7 critique annotations, which also need a Microsoft 365 subscription (probed, not assumed). */
+  annotations: boolean;
+  /** WordApi 1.6 paragraph events drive the live check; otherwise focus/visibility and "Check now". */
+  paragraphEvents: boolean;
+  /** WordApi 1.4: the change-tracking mode can be read. */
+  changeTracking: boolean;
+}
+
+export interface InsertResult {
+  inserted: SectionId[];
+  /** True when Track Changes was on, so the insertion shows as revisions. */
+  tracked: boolean;
+}
+
+export type LocateResult =
+  | { selected: "text" }
+  | { selected: "paragraph"; reason: string }
+  | { selected: "none"; reason: string };
+
+export type FixResult = { applied: true; message: string } | { applied: false; reason: string };
+
+export interface MarkResult {
+  method: "annotations" | "comments" | "none";
+  count: number;
+  /** Why a richer method was not used, when it fell back. */
+  note?: string;
+}
+
+export interface HostTheme {
+  isDark: boolean;
+  bodyBackgroundColor?: string;
+  bodyForegroundColor?: string;
+}
+
+export interface DocumentHost {
+  readonly capabilities: HostCapabilities;
+  readSnapshot(): Promise<DocSnapshot>;
+  /** Insert the sections the document lacks (all of them into an empty document). Never deletes or moves text. */
+  insertTemplate(profile: Profile): Promise<InsertResult>;
+  /** Select the finding's text in the document (falls back to its paragraph). */
+  locate(finding: Finding): Promise<LocateResult>;
+  /** Apply the finding's fix after re-reading its target; refuses when the target changed since the check. */
+  applyFix(finding: Finding, profile: Profile): Promise<FixResult>;
+  mark(findings: Finding[]): Promise<MarkResult>;
+  /** Remove every mark this add-in made; returns how many were removed. */
+  clearMarks(): Promise<number>;
+  /** Called when the document changes (not for this add-in's own edits). Returns an unsubscribe function. */
+  onDocumentChanged(listener: () => void): () => void;
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+  theme(): HostTheme | undefined;
+}
