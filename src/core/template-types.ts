@@ -24,12 +24,13 @@ export interface Template {
 
 /**
  * Where a missing section goes, in terms of the document as it is now (block indices of the snapshot
- * that was planned against). Steps with the same anchor are inserted in the order given.
+ * that was planned against). Steps with the same anchor are inserted in the order given, each one
+ * before the anchor block (or at the end), so they keep template order.
+ * "Before the next block" rather than "after the previous one", so nothing lands inside the content
+ * control of the section before.
  */
 export type InsertionAnchor =
-  /** Insert after this block (the last block of the section it follows). */
-  | { kind: "after"; block: number }
-  /** Insert before this block (the heading of the first present section it precedes). */
+  /** Insert before this block: the first block after the section it follows. */
   | { kind: "before"; block: number }
   /** Append at the end of the document (also used for an empty document). */
   | { kind: "end" };

@@ -1,0 +1,136 @@
+import type { Analysis, KeyDecisionReading, Outline, SectionOccurrence } from "./analysis";
+import type { DocSnapshot } from "./document";
+import { findAmounts } from "./money";
+import { buildOutline, occurrencesOf } from "./outline";
+import type { Profile } from "./profile/schema";
+import type { AmountSummary, PublicationStatus, SectionStatus } from "./report";
+import type { SectionId } from "./sections";
+import { templateText, withoutInstructions } from "./template-text";
+import { normalisePhrase } from "./text/heading-tokens";
+
+const NOT_APPLICABLE = /^(?:n\/?a|not applicable|none applicable|tbc|tbd|to be confirmed|-+|–|—)$/i;
+const PROPOSED = /\bproposed\s+record\s+of\s+decision\b/i;
+
+export function analyse(snapshot: DocSnapshot, profile: Profile): Analysis {
+  const outline = buildOutline(snapshot, profile);
+  const boilerplate = templateText(profile).boilerplate;
+  const amounts: AmountSummary[] = [];
+  const malformed: Analysis["malformed"] = [];
+  snapshot.blocks.forEach((block, index) => {
+    const section = outline.sectionOfBlock[index];
+    const isBoilerplate = section === "key-decision-criteria" || boilerplate.has(normalisePhrase(block.text));
+    const found = findAmounts(block.text, { boilerplate: isBoilerplate });
+    for (const amount of found.amounts) amounts.push(section ? { ...amount, block: index, section } : { ...amount, block: index });
+    for (const bad of found.malformed) malformed.push({ ...bad, block: index });
+  });
+  return {
+    outline,
+    amounts,
+    malformed,
+    keyDecision: readKeyDecision(snapshot, outline, profile),
+    publication: readPublication(snapshot, outline),
+    proposed: snapshot.blocks.slice(0, 10).some((block) => PROPOSED.test(block.text)),
+  };
+}
+
+/** Reads "YES"/"No"/"Non-key" from the key-decision heading line, or from the first line under it. */
+export function readKeyDecision(snapshot: DocSnapshot, outline: Outline, profile: Profile): KeyDecisionReading {
+  const occurrences = occurrencesOf(outline, "key-decision");
+  if (occurrences.length === 0) return { answer: "missing" };
+  for (const occurrence of occurrences) {
+    if (occurrence.inline) {
+      const answer = readAnswer(occurrence.inline.text, profile);
+      if (answer) return { ...answer, block: occurrence.headingBlock, headingBlock: occurrence.headingBlock };
+    }
+    const first = firstBodyBlock(snapshot, occurrence);
+    if (first !== undefined) {
+      const answer = readAnswer(snapshot.blocks[first].text, profile);
+      if (answer) return { ...answer, block: first, headingBlock: occurrence.headingBlock };
+    }
+  }
+  return { answer: "missing", headingBlock: occurrences[0].headingBlock };
+}
+
+function readAnswer(value: string, profile: Profile): { answer: "yes" | "no"; text: string } | undefined {
+  const text = value.trim().replace(/^[*_"“]+/, "");
+  const lower = text.toLowerCase();
+  const phrases = [
+    ...profile.keyDecision.no.map((phrase) => ({ phrase, answer: "no" as const })),
+    ...profile.keyDecision.yes.map((phrase) => ({ phrase, answer: "yes" as const })),
+  ].sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const { phrase, answer } of phrases) {
+    const candidate = phrase.toLowerCase();
+    if (lower.startsWith(candidate) && !/[\p{L}\p{N}]/u.test(lower.charAt(candidate.length))) {
+      return { answer, text: text.slice(0, candidate.length) };
+    }
+  }
+  return undefined;
+}
+
+function firstBodyBlock(snapshot: DocSnapshot, occurrence: SectionOccurrence): number | undefined {
+  for (let index = occurrence.bodyStart; index < occurrence.bodyEnd; index++) {
+    if (snapshot.blocks[index].text.trim() !== "") return index;
+  }
+  return undefined;
+}
+
+function readPublication(snapshot: DocSnapshot, outline: Outline): Analysis["publication"] {
+  const banner = snapshot.blocks.slice(0, 5).findIndex((block) => /^(?:exempt|not for publication|confidential)\b/i.test(block.text.trim()));
+  if (banner >= 0) return { status: "exempt", text: snapshot.blocks[banner].text, block: banner };
+  const occurrence = occurrencesOf(outline, "publication")[0];
+  if (!occurrence) return { status: "unknown" };
+  const lines = [occurrence.headingBlock, ...range(occurrence.bodyStart, Math.min(occurrence.bodyEnd, occurrence.bodyStart + 2))];
+  for (const index of lines) {
+    const text = withoutInstructions(snapshot.blocks[index].text);
+    const status = publicationStatus(text);
+    if (status) return { status, text: snapshot.blocks[index].text.trim(), block: index };
+  }
+  return { status: "unknown", block: occurrence.headingBlock };
+}
+
+function publicationStatus(text: string): PublicationStatus | undefined {
+  if (/\bpart(?:ly)?[\s-]?exempt\b/i.test(text)) return "part-exempt";
+  if (/\b(?:not for publication|fully exempt|exempt)\b/i.test(text)) return "exempt";
+  if (/\b(?:for publication|open|public)\b/i.test(text)) return "public";
+  return undefined;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+}
+
+/** All the text of one occurrence's body, with block indices, for rules that read a section's content. */
+export function bodyBlocks(snapshot: DocSnapshot, occurrence: SectionOccurrence): { block: number; text: string; start: number }[] {
+  const parts: { block: number; text: string; start: number }[] = [];
+  if (occurrence.inline) parts.push({ block: occurrence.headingBlock, text: occurrence.inline.text, start: occurrence.inline.start });
+  for (let index = occurrence.bodyStart; index < occurrence.bodyEnd; index++) {
+    const text = snapshot.blocks[index].text;
+    if (text.trim() !== "") parts.push({ block: index, text, start: 0 });
+  }
+  return parts;
+}
+
+export type BodyState = "content" | "blank" | "not-applicable" | "guidance";
+
+export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, profile: Profile): BodyState {
+  const parts = bodyBlocks(snapshot, occurrence);
+  if (parts.length === 0) return "blank";
+  const guidance = templateText(profile).guidance;
+  if (parts.every((part) => guidance.has(normalisePhrase(part.text)))) return "guidance";
+  const joined = parts.map((part) => part.text.trim().replace(/[.:;]+$/, "")).join(" ").trim();
+  if (NOT_APPLICABLE.test(joined)) return "not-applicable";
+  if (normalisePhrase(joined) === "") return "blank";
+  return "content";
+}
+
+/** Present, missing, or empty: a body that is blank, only guidance, or (for statutory sections) a bare "N/A". */
+export function sectionStatus(snapshot: DocSnapshot, analysis: Pick<Analysis, "outline">, profile: Profile, section: SectionId): SectionStatus {
+  const occurrences = occurrencesOf(analysis.outline, section);
+  if (occurrences.length === 0) return "missing";
+  const statutory = profile.sections.find((definition) => definition.id === section)?.statutory ?? false;
+  const empty = occurrences.every((occurrence) => {
+    const state = bodyState(snapshot, occurrence, profile);
+    return state === "blank" || state === "guidance" || (statutory && state === "not-applicable");
+  });
+  return empty ? "empty" : "present";
+}

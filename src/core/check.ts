@@ -1,0 +1,67 @@
+import { analyse, sectionStatus } from "./analyse";
+import type { Analysis } from "./analysis";
+import type { DocSnapshot } from "./document";
+import { crossesThreshold } from "./money";
+import { occurrencesOf } from "./outline";
+import { defaultProfile } from "./profile/builtin";
+import type { Profile } from "./profile/schema";
+import type { Finding, Report, ReportSummary, Severity } from "./report";
+import { rules } from "./rules";
+import { thresholdLabel } from "./rules/key-decision-evidence";
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every rule the profile enables over one document. Never throws on a document's content. */
+export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultProfile): Report {
+  const analysis = analyse(snapshot, profile);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = profile.rules[rule.meta.id] ?? rule.meta.deprecatedIds?.map((id) => profile.rules[id]).find(Boolean);
+    if (level === "off") continue;
+    rule.check({
+      snapshot,
+      profile,
+      analysis,
+      report: (finding) => findings.push({ ...finding, ruleId: rule.meta.id, severity: level ?? finding.severity ?? rule.meta.severity }),
+    });
+  }
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.location?.block ?? -1) - (b.location?.block ?? -1) ||
+      (a.location?.start ?? 0) - (b.location?.start ?? 0),
+  );
+  return { findings, summary: summarise(snapshot, profile, analysis, findings) };
+}
+
+function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, findings: Finding[]): ReportSummary {
+  const { threshold, comparator } = profile.keyDecision;
+  const spends = analysis.amounts.filter((amount) => amount.class === "spend" || amount.class === "budget");
+  const largest = spends.reduce<(typeof spends)[number] | undefined>((best, amount) => (!best || amount.value > best.value ? amount : best), undefined);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return {
+    profile: profile.id,
+    proposed: analysis.proposed,
+    keyDecision: {
+      answer: analysis.keyDecision.answer,
+      ...(analysis.keyDecision.text !== undefined ? { text: analysis.keyDecision.text } : {}),
+      ...(analysis.keyDecision.block !== undefined ? { block: analysis.keyDecision.block } : {}),
+    },
+    threshold: { value: threshold, comparator, label: thresholdLabel(profile) },
+    amounts: analysis.amounts,
+    ...(largest ? { largestSpend: { ...largest, overThreshold: crossesThreshold(largest.value, threshold, comparator) } } : {}),
+    publication: analysis.publication,
+    sections: profile.sections.map((section) => {
+      const first = occurrencesOf(analysis.outline, section.id)[0];
+      return {
+        id: section.id,
+        heading: section.heading,
+        mandatory: section.mandatory,
+        status: sectionStatus(snapshot, analysis, profile, section.id),
+        ...(first ? { block: first.headingBlock } : {}),
+      };
+    }),
+    counts,
+  };
+}

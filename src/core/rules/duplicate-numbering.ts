@@ -1,0 +1,36 @@
+import { spanAt, wholeBlock } from "./location";
+import type { Rule } from "./types";
+
+const LEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s)/;
+
+export const duplicateNumbering: Rule = {
+  meta: {
+    id: "duplicate-numbering",
+    description: "Two paragraphs carry the same number.",
+    severity: "warning",
+    fixable: false,
+    why: "Readers, scrutiny committees and call-in requests cite paragraphs by number; a repeated number makes the record ambiguous.",
+  },
+  check({ snapshot, analysis, report }) {
+    const seen = new Map<string, number>();
+    snapshot.blocks.forEach((block, index) => {
+      const written = LEADING_NUMBER.exec(block.text);
+      const label = (block.listLabel ?? written?.[1])?.replace(/\.$/, "");
+      if (!label) return;
+      // Single numbers restart in every list; only numbered headings must be unique.
+      const key = label.includes(".") ? label : analysis.outline.headingBlocks.has(index) ? `heading:${label}` : undefined;
+      if (!key) return;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, index);
+        return;
+      }
+      report({
+        message: `Paragraph number ${label} is used twice (also at paragraph ${first + 1}). Renumber the paragraphs.`,
+        section: analysis.outline.sectionOfBlock[index],
+        location: written && !block.listLabel ? spanAt(snapshot, index, 0, written[1].length) : wholeBlock(snapshot, index),
+        data: { number: label, firstBlock: first },
+      });
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { bodyState } from "../analyse";
+import { occurrencesOf } from "../outline";
+import { wholeBlock } from "./location";
+import type { Rule } from "./types";
+
+const DESCRIPTION: Record<string, string> = {
+  blank: "has a heading but nothing under it",
+  "not-applicable": "says only “N/A”",
+  guidance: "still holds only the template's guidance",
+};
+
+export const emptySection: Rule = {
+  meta: {
+    id: "empty-section",
+    description: "A statutory section has a heading but no real content (blank, a bare N/A, or only guidance).",
+    severity: "error",
+    fixable: false,
+    why: "Regulation 13 of SI 2012/2089 requires the decision, the reasons, details of the alternatives considered and rejected, and any interest and dispensation to be recorded; a heading with nothing under it records none of them.",
+  },
+  check({ snapshot, profile, analysis, report }) {
+    for (const section of profile.sections) {
+      if (!section.statutory) continue;
+      const occurrences = occurrencesOf(analysis.outline, section.id);
+      if (occurrences.length === 0) continue;
+      const states = occurrences.map((occurrence) => bodyState(snapshot, occurrence, profile));
+      if (states.includes("content")) continue;
+      const first = occurrences[0];
+      const state = states[0];
+      report({
+        message: `The “${section.heading.replace(/:$/, "")}” section ${DESCRIPTION[state]}. Write it out in full.`,
+        section: section.id,
+        location: wholeBlock(snapshot, first.headingBlock),
+        data: { section: section.id, state },
+      });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { spanAt } from "./location";
+import { findCitations, findExemptPhrases } from "./schedule-12a";
+import type { Rule } from "./types";
+
+export const exemptInformation: Rule = {
+  meta: {
+    id: "exempt-information",
+    description: "A record marked for publication cites Schedule 12A or contains exempt-looking content.",
+    severity: "warning",
+    fixable: false,
+    why: "The record of decision is published (regulations 13 and 14 of SI 2012/2089); information exempt under Schedule 12A to the Local Government Act 1972 belongs in a separate exempt appendix, never in the public text.",
+  },
+  check({ snapshot, profile, analysis, report }) {
+    const status = analysis.publication.status;
+    if (status === "exempt" || status === "part-exempt") return;
+    const marked = status === "public" ? "is marked for publication" : "will be published";
+    const citedBlocks = new Set<number>();
+    for (const citation of findCitations(snapshot)) {
+      if (citedBlocks.has(citation.block)) continue;
+      citedBlocks.add(citation.block);
+      report({
+        message: `This record ${marked} but cites Schedule 12A (“${citation.text}”). Keep the exempt information in a separate exempt appendix, and check that nothing exempt is in this record.`,
+        section: analysis.outline.sectionOfBlock[citation.block],
+        location: spanAt(snapshot, citation.block, citation.start, citation.length),
+        data: { paragraphs: citation.paragraphs },
+      });
+    }
+    for (const phrase of findExemptPhrases(snapshot, profile)) {
+      report({
+        message: `This record ${marked} but mentions “${phrase.text}”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.`,
+        section: analysis.outline.sectionOfBlock[phrase.block],
+        location: spanAt(snapshot, phrase.block, phrase.start, phrase.length),
+        data: { phrase: phrase.text.toLowerCase() },
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { bodyBlocks } from "../analyse";
+import { occurrencesOf } from "../outline";
+import { spanAt } from "./location";
+import type { Rule } from "./types";
+
+const NOTHING_DECLARED =
+  /^(?:none|nil|no|n\/?a|not applicable|none declared|none were declared|none received|no interests?(?: were)? declared|no (?:conflicts?|declarations?)(?: of interest)?(?: (?:were )?declared)?|none and no dispensation (?:was )?(?:required|granted)|as stated above)$/i;
+const DISPENSATION = /\bdispensations?\b/i;
+
+export const interestDispensation: Rule = {
+  meta: {
+    id: "interest-dispensation",
+    description: "An interest is declared but no dispensation is stated.",
+    severity: "warning",
+    fixable: false,
+    why: "Regulations 12(e) and 13 of SI 2012/2089 require, for every conflict of interest declared, a note of any dispensation granted by the head of paid service.",
+  },
+  check({ snapshot, analysis, report }) {
+    for (const occurrence of occurrencesOf(analysis.outline, "interests")) {
+      const parts = bodyBlocks(snapshot, occurrence).filter((part) => /[\p{L}\p{N}]/u.test(part.text));
+      if (parts.length === 0) continue;
+      const joined = parts.map((part) => part.text.trim().replace(/[.;:]+$/, "")).join(" ");
+      if (NOTHING_DECLARED.test(joined) || DISPENSATION.test(joined)) continue;
+      const first = parts[0];
+      report({
+        message: "An interest is declared but no dispensation is recorded. Say whether a dispensation was granted, and by whom, or that none was needed.",
+        section: "interests",
+        location: spanAt(snapshot, first.block, first.start, first.text.length),
+        data: { declared: joined.slice(0, 200) },
+      });
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import { sectionStatus } from "../analyse";
+import type { Profile } from "../profile/schema";
+import type { SectionId } from "../sections";
+import { templateText } from "../template-text";
+import { normalisePhrase } from "../text/heading-tokens";
+import { quote, spanAt, wholeBlock } from "./location";
+import type { Rule } from "./types";
+
+const patternCache = new WeakMap<Profile, RegExp[]>();
+
+/** Profile patterns are vetted when the profile loads (see profile/pattern-safety), so they are compiled as given. */
+function compiledPatterns(profile: Profile): RegExp[] {
+  const cached = patternCache.get(profile);
+  if (cached) return cached;
+  const compiled = profile.placeholders.patterns.map((source) => new RegExp(source, "i"));
+  patternCache.set(profile, compiled);
+  return compiled;
+}
+
+export const placeholderText: Rule = {
+  meta: {
+    id: "placeholder-text",
+    description: "Unfilled template guidance or placeholders left in the record.",
+    severity: "warning",
+    fixable: false,
+    why: "The published record must be complete: leftover guidance tells the reader nothing and shows the record was not finished.",
+  },
+  check({ snapshot, profile, analysis, report }) {
+    const guidance = templateText(profile).guidance;
+    const phrases = profile.placeholders.phrases.map((phrase) => phrase.toLowerCase());
+    const patterns = compiledPatterns(profile);
+    // Other rules already report these blocks: an empty statutory section, or the unanswered key-decision question.
+    const ownedElsewhere = new Set<SectionId>();
+    for (const section of profile.sections) {
+      if (section.statutory && sectionStatus(snapshot, analysis, profile, section.id) === "empty") ownedElsewhere.add(section.id);
+    }
+    if (analysis.keyDecision.answer === "missing") ownedElsewhere.add("key-decision");
+
+    snapshot.blocks.forEach((block, index) => {
+      const section = analysis.outline.sectionOfBlock[index];
+      if (section && ownedElsewhere.has(section)) return;
+      const text = block.text;
+      if (text.trim() === "") return;
+      if (guidance.has(normalisePhrase(text))) {
+        report({
+          message: `Template guidance is still here: “${quote(text)}”. Replace it with the record's own text.`,
+          section,
+          location: wholeBlock(snapshot, index),
+          data: { kind: "guidance" },
+        });
+        return;
+      }
+      const lower = text.toLowerCase();
+      for (const phrase of phrases) {
+        const at = lower.indexOf(phrase);
+        if (at < 0) continue;
+        const closing = text.indexOf("]", at);
+        const length = text.startsWith("[", at) && closing > at ? closing + 1 - at : phrase.length;
+        report({ message: `“${quote(text.slice(at, at + length))}” is a placeholder. Fill it in.`, section, location: spanAt(snapshot, index, at, length), data: { kind: "phrase" } });
+        return;
+      }
+      for (const pattern of patterns) {
+        const match = pattern.exec(text);
+        if (!match || match[0].length === 0) continue;
+        report({ message: `“${quote(match[0].trim() || text)}” looks like an unfilled placeholder. Fill it in or remove it.`, section, location: spanAt(snapshot, index, match.index, match[0].length), data: { kind: "pattern" } });
+        return;
+      }
+    });
+  },
+};

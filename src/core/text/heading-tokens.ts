@@ -1,0 +1,42 @@
+/**
+ * Heading comparison that tolerates what real records vary: case, punctuation, "(s)", plurals,
+ * "&" for "and", leading numbering ("4. Financial Implications") and Markdown leftovers.
+ */
+
+export interface Token {
+  /** Normalised form used for comparison. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:\(s\))?|&/gu;
+const NUMBERING = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,5})\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+/i;
+
+export function normaliseWord(word: string): string {
+  if (word === "&") return "and";
+  let norm = word.toLowerCase().replace(/\(s\)$/, "").replace(/['’]/g, "");
+  if (norm.length > 3 && norm.endsWith("s") && !norm.endsWith("ss")) norm = norm.slice(0, -1);
+  return norm;
+}
+
+/** Length of a leading paragraph number ("4. ", "1.3 ", "a) ", "(ii) "), or 0. */
+export function numberingLength(text: string): number {
+  const match = NUMBERING.exec(text);
+  return match ? match[0].length : 0;
+}
+
+export function tokenize(text: string, from = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+export function normalisePhrase(text: string): string {
+  return tokenize(text)
+    .map((token) => token.norm)
+    .join(" ");
+}
