@@ -22,6 +22,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/support/setup.ts"],
     },
     {
       ...shared,

@@ -1,0 +1,40 @@
+import type { DocSnapshot } from "../core/document";
+import type { Profile } from "../core/profile/schema";
+import type { Report } from "../core/report";
+import { checkDocument } from "./engine";
+
+/**
+ * How the pane runs a check. Injected so that the in-thread default can be swapped for a worker with a
+ * watchdog without touching the components: a check that is stopped or fails simply rejects.
+ */
+export type Checker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
+
+/** A checker rejects with this when its watchdog stopped a check that ran too long. */
+export class CheckStoppedError extends Error {
+  override readonly name = "CheckStoppedError";
+  constructor(readonly limitMs: number) {
+    super(
+      `The check took too long and was stopped after ${formatSeconds(limitMs)}. ` +
+        "Your document has not been changed. A council profile with a slow pattern or a very long document can cause this.",
+    );
+  }
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return seconds === 1 ? "1 second" : `${seconds.toLocaleString("en-GB")} seconds`;
+}
+
+export const inThreadChecker: Checker = async (snapshot, profile) => checkDocument(snapshot, profile);
+
+/** The sentence the pane shows when a check did not produce a report. */
+export function describeCheckFailure(error: unknown): string {
+  if (error instanceof CheckStoppedError) return error.message;
+  return `The check could not finish: ${errorMessage(error)}`;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return "an unexpected error occurred.";
+}

@@ -1,0 +1,79 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+
+const useStyles = makeStyles({
+  screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <div role="status">
+      <Spinner label={label} />
+    </div>
+  );
+}
+
+export function OutsideOffice() {
+  const styles = useStyles();
+  return (
+    <div className={styles.screen}>
+      <h2 className={styles.heading}>Open ROD Author in Word</h2>
+      <p className={styles.text}>
+        ROD Author is a task pane for Microsoft Word, so it works only inside Word. This page was opened on its own, in a
+        browser.
+      </p>
+      <ol className={styles.steps}>
+        <li>Open your Record of Decision in Word (desktop, Mac or Word on the web).</li>
+        <li>On the Home tab, choose ROD Author. If you do not see it, ask your IT team to deploy the add-in, or add it under Add-ins.</li>
+      </ol>
+      <p className={styles.text}>
+        To try it without Word, run <code className={styles.code}>npm start</code> in the project folder: on a computer without Word
+        it serves a workbench with a sample record and this pane.
+      </p>
+    </div>
+  );
+}
+
+export function Unsupported({ message }: { message: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.screen}>
+      <h2 className={styles.heading}>This version of Word is not supported</h2>
+      <Problem title="ROD Author needs a newer Word" intent="warning">
+        {message}
+      </Problem>
+      <p className={styles.text}>
+        ROD Author needs Word API 1.3: Word 2019 or later, Word in Microsoft 365, Word on the web or Word for Mac. Your document
+        has not been changed.
+      </p>
+    </div>
+  );
+}
+
+export function StartFailed({ message }: { message: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.screen}>
+      <h2 className={styles.heading}>ROD Author could not start</h2>
+      <Problem title="Word reported a problem" intent="error">
+        {message}
+      </Problem>
+      <p className={styles.text}>Your document has not been changed. Close the pane and open it again; if it keeps happening, tell your IT team.</p>
+    </div>
+  );
+}
+
+function Problem({ title, intent, children }: { title: string; intent: "warning" | "error"; children: ReactNode }) {
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from "react";
+import type { DocumentHost } from "../../core/document-host";
+import type { Profile } from "../../core/profile/schema";
+import { errorMessage } from "../checker";
+import { builtInCatalogue, PROFILE_SETTING_KEY, type ProfileSource } from "../profiles";
+
+export interface ProfileChoice {
+  profiles: Profile[];
+  profile: Profile;
+  /** Switches profile and remembers it in the document's settings. */
+  select: (id: string) => Promise<void>;
+  /** Something the officer should know about the profiles (an unusable admin profile, a setting not saved). */
+  problem?: string;
+}
+
+/** Loads the council profiles and the one this document remembers; undefined while loading. */
+export function useProfiles(host: DocumentHost, source: ProfileSource): ProfileChoice | undefined {
+  const [profiles, setProfiles] = useState<Profile[]>();
+  const [selectedId, setSelectedId] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const problems: string[] = [];
+      let catalogue;
+      try {
+        catalogue = await source();
+      } catch (error) {
+        catalogue = builtInCatalogue();
+        problems.push(`The council profiles could not be loaded, so the built-in ones are used: ${errorMessage(error)}`);
+      }
+      if (catalogue.problem) problems.push(catalogue.problem);
+      if (catalogue.profiles.length === 0) {
+        catalogue = builtInCatalogue();
+        problems.push("No council profile was offered, so the built-in ones are used.");
+      }
+
+      let remembered: string | undefined;
+      try {
+        remembered = await host.getSetting(PROFILE_SETTING_KEY);
+      } catch (error) {
+        problems.push(`The council profile saved in this document could not be read: ${errorMessage(error)}`);
+      }
+      const fallback = catalogue.profiles.find((p) => p.id === catalogue.defaultId) ?? catalogue.profiles[0];
+      const chosen = catalogue.profiles.find((p) => p.id === remembered) ?? fallback;
+      if (remembered && chosen.id !== remembered) {
+        problems.push(`This document was set up for the profile "${remembered}", which is not available here, so ${chosen.name} is used.`);
+      }
+      if (cancelled) return;
+      setProfiles(catalogue.profiles);
+      setSelectedId(chosen.id);
+      setProblem(problems.length ? problems.join(" ") : undefined);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [host, source]);
+
+  const select = useCallback(
+    async (id: string) => {
+      setSelectedId(id);
+      try {
+        await host.setSetting(PROFILE_SETTING_KEY, id);
+        setProblem(undefined);
+      } catch (error) {
+        setProblem(`The profile is used now but could not be saved in the document: ${errorMessage(error)}`);
+      }
+    },
+    [host],
+  );
+
+  if (!profiles) return undefined;
+  const profile = profiles.find((p) => p.id === selectedId) ?? profiles[0];
+  return { profiles, profile, select, problem };
+}

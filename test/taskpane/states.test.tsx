@@ -1,0 +1,57 @@
+import { screen } from "@testing-library/react";
+import { axe } from "jest-axe";
+import type { ConnectResult } from "../../src/taskpane/connection";
+import { FakeDocumentHost } from "./support/fake-host";
+import { renderApp } from "./support/render-pane";
+
+describe("the pane before it can check", () => {
+  it("shows a loading state while Word connects", async () => {
+    renderApp(new Promise<ConnectResult>(() => undefined));
+    expect(screen.getByRole("status")).toHaveTextContent("Connecting to Word…");
+    expect(screen.queryByRole("button", { name: "Check document" })).not.toBeInTheDocument();
+  });
+
+  const cases: { name: string; connection: () => Promise<ConnectResult>; heading: string; shows: (string | RegExp)[] }[] = [
+    {
+      name: "outside Office",
+      connection: async () => ({ status: "outside-office" }),
+      heading: "Open ROD Author in Word",
+      shows: [/works only inside Word/, /On the Home tab, choose ROD Author/, "npm start"],
+    },
+    {
+      name: "an unsupported Word",
+      connection: async () => ({ status: "unsupported", message: "ROD Author needs Word API 1.3; this Word offers 1.1." }),
+      heading: "This version of Word is not supported",
+      shows: ["ROD Author needs Word API 1.3; this Word offers 1.1.", /Word 2019 or later/],
+    },
+    {
+      name: "a failed connection",
+      connection: async () => ({ status: "error", message: "Office.onReady never answered." }),
+      heading: "ROD Author could not start",
+      shows: ["Office.onReady never answered.", /Your document has not been changed/],
+    },
+    {
+      name: "a connection that throws",
+      connection: () => Promise.reject(new Error("Script error in office.js")),
+      heading: "ROD Author could not start",
+      shows: ["Script error in office.js"],
+    },
+  ];
+
+  it.each(cases)("explains $name and has no accessibility violations", async ({ connection, heading, shows }) => {
+    const { container } = renderApp(connection());
+    expect(await screen.findByRole("heading", { name: heading })).toBeInTheDocument();
+    for (const text of shows) expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Check document" })).not.toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("is ready to use once Word is connected", async () => {
+    renderApp(Promise.resolve({ status: "ready", host: new FakeDocumentHost() }));
+    for (const name of ["Insert template", "Check document", "Clear marks"]) {
+      expect(await screen.findByRole("button", { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole("switch", { name: "Live check" })).not.toBeChecked();
+    expect(screen.getByRole("region", { name: "Summary" })).toHaveTextContent("Not checked yet");
+  });
+});
