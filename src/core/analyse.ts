@@ -124,9 +124,11 @@ export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, 
 }
 
 /** Present, missing, or empty: a body that is blank, only guidance, or (for statutory sections) a bare "N/A". */
-export function sectionStatus(snapshot: DocSnapshot, analysis: Pick<Analysis, "outline">, profile: Profile, section: SectionId): SectionStatus {
+export function sectionStatus(snapshot: DocSnapshot, analysis: Pick<Analysis, "outline" | "publication">, profile: Profile, section: SectionId): SectionStatus {
   const occurrences = occurrencesOf(analysis.outline, section);
   if (occurrences.length === 0) return "missing";
+  // "For publication" states the status on the heading line itself.
+  if (section === "publication") return analysis.publication.status === "unknown" ? "empty" : "present";
   const statutory = profile.sections.find((definition) => definition.id === section)?.statutory ?? false;
   const empty = occurrences.every((occurrence) => {
     const state = bodyState(snapshot, occurrence, profile);

@@ -15,7 +15,7 @@ const PERIOD_AFTER =
 
 const CAP_COMPARATORS = /^(up to|not more than|no more than|not exceeding|(?:to )?a maximum(?: value)? of|maximum of|under the value of|less than|under|below|within|limit of|cap of|capped at|<=|<|≤)$/i;
 const THRESHOLD_CUE = /\b(threshold|key[- ]decisions?)\b/i;
-const CAP_CUE = /\b(cap|ceiling|limit|maximum)\b(?:\W+\w+){0,2}\W*$/i;
+const CAP_CUE = /\b(cap|ceiling|limit|maximum)\b(?:\W+\w+){0,4}\W*$/i;
 const INCOME_CUE =
   /\b(income|receipts?|received|receives?|grant funding|grant of|funding of|funding from|contributions? from|generates?|generated|raised?|rental|fees of|sale proceeds|secured)\b/i;
 const BUDGET_CUE = /\b(budgets?|forecasts?|estimates?d?|allocations?|allocated|envelope|provision)\b/i;

@@ -24,7 +24,7 @@ export const requiredSection: Rule = {
         message: `The “${section.heading.replace(/:$/, "")}” section is missing. Add it${after ? "" : " near the top"}: use Fix or Insert template.`,
         section: section.id,
         data: { section: section.id },
-        fix: { kind: "insert-section", section: section.id, after, description: `Insert the “${section.heading.replace(/:$/, "")}” section` },
+        fix: { kind: "insert-section", section: section.id, ...(after ? { after } : {}), description: `Insert the “${section.heading.replace(/:$/, "")}” section` },
       });
     });
   },

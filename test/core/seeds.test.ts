@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkDocument, snapshotFromText } from "../../src/core";
+
+const seed = (name: string) => checkDocument(snapshotFromText(readFileSync(join(__dirname, "../fixtures/seeds", name), "utf8")));
+
+describe("seed kent-send-strategy-2021 (golden)", () => {
+  const report = seed("kent-send-strategy-2021.txt");
+
+  test("reports exactly the backwards consultation dates and the repeated 1.3", () => {
+    expect(report.findings).toEqual([
+      {
+        ruleId: "date-order",
+        severity: "warning",
+        message: "The period runs backwards: it starts on 3rd December 2020 but ends on 4th February 2020. Check the dates.",
+        section: "reasons",
+        location: { block: 21, start: 42, length: 53, text: "3rd December 2020 and was closed on 4th February 2020" },
+        data: { kind: "period", from: "3rd December 2020", to: "4th February 2020" },
+      },
+      {
+        ruleId: "duplicate-numbering",
+        severity: "warning",
+        message: "Paragraph number 1.3 is used twice (also at paragraph 22). Renumber the paragraphs.",
+        section: "reasons",
+        location: { block: 22, start: 0, length: 3, text: "1.3" },
+        data: { number: "1.3", firstBlock: 21 },
+      },
+    ]);
+  });
+
+  test("finds every mandatory section, answers YES, and is public", () => {
+    expect(report.summary.sections.filter((section) => section.mandatory && section.status !== "present")).toEqual([]);
+    expect(report.summary.keyDecision).toEqual({ answer: "yes", text: "YES", block: 6 });
+    expect(report.summary.publication.status).toBe("public");
+    expect(report.summary.proposed).toBe(true);
+  });
+
+  test("reads the four £ amounts as boilerplate, a cap and two threshold mentions", () => {
+    expect(report.summary.amounts.map((amount) => [amount.text, amount.value, amount.class])).toEqual([
+      ["£1,000,000", 1_000_000, "boilerplate"],
+      ["£1m", 1_000_000, "cap"],
+      ["£1m", 1_000_000, "threshold"],
+      ["£1m", 1_000_000, "threshold"],
+    ]);
+    expect(report.summary.largestSpend).toBeUndefined();
+  });
+});
+
+describe("seed kent-stls-redesign-2022 (golden)", () => {
+  const report = seed("kent-stls-redesign-2022.md");
+
+  test("reports exactly the unanswered key-decision question and the £8.5m budget", () => {
+    expect(report.findings).toEqual([
+      {
+        ruleId: "key-decision-answer",
+        severity: "error",
+        message:
+          "The record does not say whether this is a key decision. Answer YES or NO. £8.5m per annum is over the threshold (in excess of £1,000,000), so the answer is probably YES.",
+        section: "key-decision",
+        location: { block: 7, start: 0, length: 13, text: "Key decision:" },
+        fix: {
+          kind: "replace-text",
+          location: { block: 7, start: 0, length: 13, text: "Key decision:" },
+          replacement: "Key decision: YES",
+          description: "Change “Key decision:” to “Key decision: YES”",
+        },
+      },
+      {
+        ruleId: "key-decision-threshold",
+        severity: "warning",
+        message:
+          "£8.5m per annum is over the key-decision threshold (in excess of £1,000,000), but the record does not say whether this is a key decision. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).",
+        section: "financial-implications",
+        location: { block: 36, start: 34, length: 15, text: "£8.5m per annum" },
+        data: { amount: 8_500_000, class: "budget", reason: "the sentence speaks of a budget", threshold: 1_000_000, answer: "missing" },
+      },
+    ]);
+  });
+
+  test("counts both of its alternatives headings, and every mandatory section", () => {
+    expect(report.summary.sections.filter((section) => section.mandatory && section.status === "missing")).toEqual([]);
+    const alternatives = report.summary.sections.find((section) => section.id === "alternatives");
+    expect(alternatives).toMatchObject({ status: "present", block: 44 });
+  });
+
+  test("summarises the largest spend against the threshold", () => {
+    expect(report.summary.largestSpend).toMatchObject({ text: "£8.5m per annum", value: 8_500_000, class: "budget", overThreshold: true, period: "per annum" });
+    expect(report.summary.keyDecision.answer).toBe("missing");
+  });
+});
