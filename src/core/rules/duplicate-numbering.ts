@@ -15,7 +15,9 @@ export const duplicateNumbering: Rule = {
     const seen = new Map<string, number>();
     snapshot.blocks.forEach((block, index) => {
       const written = LEADING_NUMBER.exec(block.text);
-      const label = (block.listLabel ?? written?.[1])?.replace(/\.$/, "");
+      // A bullet ("•") is a list label but not a number: the number typed after it still counts.
+      const numbered = block.listLabel !== undefined && /[0-9A-Za-z]/.test(block.listLabel) ? block.listLabel : undefined;
+      const label = (numbered ?? written?.[1])?.replace(/\.$/, "");
       if (!label) return;
       // Single numbers restart in every list; only numbered headings must be unique.
       const key = label.includes(".") ? label : analysis.outline.headingBlocks.has(index) ? `heading:${label}` : undefined;
@@ -28,7 +30,7 @@ export const duplicateNumbering: Rule = {
       report({
         message: `Paragraph number ${label} is used twice (also at paragraph ${first + 1}). Renumber the paragraphs.`,
         section: analysis.outline.sectionOfBlock[index],
-        location: written && !block.listLabel ? spanAt(snapshot, index, 0, written[1].length) : wholeBlock(snapshot, index),
+        location: written && !numbered ? spanAt(snapshot, index, 0, written[1].length) : wholeBlock(snapshot, index),
         data: { number: label, firstBlock: first },
       });
     });
