@@ -1,0 +1,35 @@
+import type { DocSnapshot } from "../../core/document";
+import { readBody } from "./body";
+import { InputError } from "./errors";
+import { readNumbering } from "./numbering";
+import { readRelationships, targetOfType } from "./relationships";
+import { readStyles } from "./styles";
+import { DEFAULT_ZIP_LIMITS, ZipPackage } from "./zip";
+import type { ZipLimits } from "./zip";
+
+const OTHER_OFFICE_FILES: [RegExp, string][] = [
+  [/^xl\//, "is an Excel workbook, not a Word document"],
+  [/^ppt\//, "is a PowerPoint presentation, not a Word document"],
+];
+
+/**
+ * Reads a .docx into the same snapshot the Word layer produces: body paragraphs in order, with their
+ * built-in style, outline level, list label, table and content-control context, as the document reads
+ * with tracked changes accepted.
+ */
+export async function readDocx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocSnapshot> {
+  const pkg = await ZipPackage.open(path, limits);
+  try {
+    const main = targetOfType(await readRelationships(pkg, ""), "officeDocument") ?? "word/document.xml";
+    for (const [pattern, message] of OTHER_OFFICE_FILES) {
+      if (pattern.test(main)) throw new InputError(message);
+    }
+    if (!pkg.has(main)) throw new InputError(`is not a Word document: it has no ${main}`);
+    const parts = await readRelationships(pkg, main);
+    const styles = await readStyles(pkg, targetOfType(parts, "styles") ?? "word/styles.xml");
+    const numbering = await readNumbering(pkg, targetOfType(parts, "numbering") ?? "word/numbering.xml", styles);
+    return await readBody(pkg, main, styles, numbering);
+  } finally {
+    pkg.close();
+  }
+}

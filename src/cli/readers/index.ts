@@ -1,0 +1,107 @@
+import { open, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import type { DocSnapshot } from "../../core/document";
+import { readDocx } from "./docx";
+import { InputError } from "./errors";
+import { readText } from "./text";
+
+export { InputError, isInputError } from "./errors";
+
+/** Extensions a folder walk picks up. A file named on the command line is read whatever its name. */
+export const CHECKED_EXTENSIONS = [".docx", ".txt", ".md"];
+
+/** Text files are read whole, so they are capped; a .docx is read part by part under the zip caps. */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+/** How far into an OLE compound file we look for the names of its streams. */
+const OLE_SCAN_BYTES = 64 * 1024 * 1024;
+
+const ZIP = Buffer.from("PK\x03\x04", "latin1");
+const EMPTY_ZIP = Buffer.from("PK\x05\x06", "latin1");
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+const SIGNATURES: [Buffer, string][] = [
+  [Buffer.from("%PDF"), "is a PDF, not a Word document; rod-check reads .docx, .txt and .md files"],
+  [Buffer.from("{\\rtf"), "is a Rich Text (RTF) file; open it in Word and save it as .docx"],
+];
+
+async function readAt(path: string, length: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * An OLE compound file is either a Word 97-2003 document or an encrypted Office file (Office wraps a
+ * password-protected .docx in OLE). The stream names in its directory tell which.
+ */
+async function describeCompoundFile(path: string, size: number): Promise<InputError> {
+  const bytes = await readAt(path, Math.min(size, OLE_SCAN_BYTES));
+  const hasStream = (name: string): boolean => bytes.includes(Buffer.from(name, "utf16le"));
+  if (hasStream("EncryptedPackage") || hasStream("EncryptionInfo")) {
+    return new InputError("is encrypted or password-protected; remove the password in Word and save it again");
+  }
+  if (hasStream("WordDocument")) return new InputError("is a Word 97-2003 .doc; save it as .docx");
+  if (hasStream("Workbook") || hasStream("PowerPoint Document")) {
+    return new InputError("is an Excel or PowerPoint 97-2003 file, not a Word document");
+  }
+  return new InputError("is encrypted or password-protected (or an old Office format); save it as .docx without a password");
+}
+
+async function describeMissing(path: string): Promise<never> {
+  try {
+    const info = await stat(path);
+    throw new InputError(info.isDirectory() ? "is a folder, not a file" : "is not a regular file");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError("does not exist");
+    if (code === "EACCES" || code === "EPERM") throw new InputError("cannot be opened: permission denied");
+    throw new InputError(`cannot be opened (${code ?? String(error)})`);
+  }
+}
+
+/** Reads any supported file into a snapshot; every failure is an InputError with a one-line message. */
+export async function readDocument(path: string): Promise<DocSnapshot> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return describeMissing(path);
+    size = info.size;
+  } catch {
+    return describeMissing(path);
+  }
+  if (size === 0) throw new InputError("is empty (0 bytes)");
+
+  let head: Buffer;
+  try {
+    head = await readAt(path, 8);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "EACCES" || code === "EPERM" ? "cannot be opened: permission denied" : `cannot be read (${code ?? String(error)})`);
+  }
+  if (head.subarray(0, 4).equals(ZIP)) return readDocx(path);
+  if (head.subarray(0, 4).equals(EMPTY_ZIP)) throw new InputError("is not a Word document: it is an empty zip archive");
+  if (head.equals(OLE)) throw await describeCompoundFile(path, size);
+  for (const [signature, message] of SIGNATURES) {
+    if (head.subarray(0, signature.length).equals(signature)) throw new InputError(message);
+  }
+
+  const extension = extname(path).toLowerCase();
+  if (extension === ".txt" || extension === ".md") {
+    if (size > MAX_TEXT_FILE_BYTES) {
+      throw new InputError(`is too large to check: text files may be at most ${MAX_TEXT_FILE_BYTES / (1024 * 1024)} MiB`);
+    }
+    return readText(await readAt(path, size));
+  }
+  if (extension === ".doc") throw new InputError("is not a Word document rod-check can read; open it in Word and save it as .docx");
+  if (extension === ".docx" || extension === ".docm" || extension === ".dotx") {
+    throw new InputError("is not a Word .docx file: it is not a zip archive");
+  }
+  throw new InputError("is not a file rod-check can read; it reads .docx, .txt and .md files");
+}
