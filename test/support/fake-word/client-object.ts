@@ -1,0 +1,184 @@
+import { ErrorCodes, FakeOfficeError, propertyNotLoaded } from "./errors";
+import { emptySpec, parseLoadOption, specForNamedNavigation, type LoadOption, type LoadSpec } from "./load-spec";
+import type { DocumentModel } from "./model";
+import type { FakeRequestContext } from "./context";
+
+/**
+ * The proxy machinery every fake Word object shares. A proxy points at its target lazily (a resolver run while
+ * `sync()` executes the queue), remembers the values a load brought back, and throws PropertyNotLoaded for
+ * anything read before `load()` + `sync()`.
+ */
+export abstract class FakeClientObject<T> {
+  protected abstract readonly typeName: string;
+  /** Scalar properties: what a bare `load()` loads. */
+  protected abstract readonly scalarNames: readonly string[];
+  /** WordApi version needed to load a property, where it is above the object's own set. */
+  protected readonly propertySets: Readonly<Record<string, string>> = {};
+  private readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolver: () => T | null,
+  ) {}
+
+  protected get model(): DocumentModel {
+    return this.context.environment.model;
+  }
+
+  /** The target, at sync time. A null object's target throws ItemNotFound when an action needs it. */
+  _resolve(): T {
+    const target = this.resolver();
+    if (target === null) throw new FakeOfficeError(ErrorCodes.itemNotFound, `The requested ${this.typeName} does not exist.`);
+    return target;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  load(option?: LoadOption): this {
+    const spec = parseLoadOption(option);
+    this.context._enqueue(() => this._applyLoad(spec));
+    return this;
+  }
+
+  _applyLoad(spec: LoadSpec): void {
+    const target = this.resolver();
+    this.nullState = target === null;
+    if (target === null) return;
+    const names = new Set(spec.all ? this.scalarNames : []);
+    for (const name of spec.props) if (!this._navigation(name)) names.add(name);
+    for (const name of names) {
+      if (!this.scalarNames.includes(name)) {
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`);
+      }
+      const version = this.propertySets[name];
+      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${name}`);
+      this.loaded.set(name, this._read(name, target));
+    }
+    const namedNavigations = [...spec.props].filter((name) => this._navigation(name));
+    for (const name of new Set([...spec.nav.keys(), ...namedNavigations])) {
+      const navigation = this._navigation(name);
+      if (!navigation) {
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, `'${name}' is not a navigation property of ${this.typeName}.`);
+      }
+      navigation._applyLoad(specForNamedNavigation(spec, name) as LoadSpec);
+    }
+  }
+
+  protected abstract _read(name: string, target: T): unknown;
+
+  /** Navigation properties (font, parentContentControlOrNullObject...) that a load path may pass through. */
+  protected _navigation(_name: string): FakeClientObject<unknown> | undefined {
+    return undefined;
+  }
+
+  protected _value<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
+    return this.loaded.get(name) as V;
+  }
+
+  /** Setting a property queues the write; the proxy reads back what was set, as Office.js does. */
+  protected _write<V>(name: string, value: V, apply: (target: T) => void, version?: string): void {
+    this.loaded.set(name, value);
+    this.context._enqueue(() => {
+      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${name}`);
+      apply(this._resolve());
+    });
+  }
+
+  /** Queues an action on the target; the result is available to later queued actions through the returned ref. */
+  protected _action<R>(describe: string, run: (target: T) => R, version?: string): LazyRef<R> {
+    const ref = new LazyRef<R>(describe);
+    this.context._enqueue(() => {
+      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${describe}`);
+      ref.set(run(this._resolve()));
+    });
+    return ref;
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** A value produced by a queued action; reading it before that action ran is an invalid object path. */
+export class LazyRef<R> {
+  private value: { set: true; value: R } | { set: false } = { set: false };
+
+  constructor(private readonly describe: string) {}
+
+  set(value: R): void {
+    this.value = { set: true, value };
+  }
+
+  get = (): R => {
+    if (!this.value.set) {
+      throw new FakeOfficeError(ErrorCodes.invalidObjectPath, `The result of ${this.describe} is used before it exists.`);
+    }
+    return this.value.value;
+  };
+}
+
+/** OfficeExtension.ClientResult: `value` is readable only after the sync that computed it. */
+export class FakeClientResult<R> {
+  constructor(private readonly ref: LazyRef<R>) {}
+
+  get value(): R {
+    try {
+      return this.ref.get();
+    } catch {
+      throw new FakeOfficeError(ErrorCodes.valueNotLoaded, "The value of the result object has not been loaded yet. Call context.sync() first.");
+    }
+  }
+}
+
+/** A collection proxy: `items` exists only after a load; each item proxy is bound to one target. */
+export abstract class FakeCollection<M, P extends FakeClientObject<M>> extends FakeClientObject<M[]> {
+  protected readonly scalarNames: readonly string[] = [];
+  private loadedItems: P[] | undefined;
+
+  protected abstract _item(target: M): P;
+
+  get items(): P[] {
+    if (!this.loadedItems) throw propertyNotLoaded(this.typeName, "items");
+    return this.loadedItems;
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  /** `load("items/text")`, `load("text")` and `load({ text: true })` all load `text` on every item. */
+  override _applyLoad(spec: LoadSpec): void {
+    const itemSpec = specForNamedNavigation(spec, "items") ?? emptySpec();
+    if (spec.all) itemSpec.all = true;
+    for (const name of spec.props) if (name !== "items") itemSpec.props.add(name);
+    for (const [name, child] of spec.nav) if (name !== "items") itemSpec.nav.set(name, child);
+    if (itemSpec.props.size === 0 && itemSpec.nav.size === 0) itemSpec.all = true;
+    this.loadedItems = this._resolve().map((target) => {
+      const item = this._item(target);
+      item._applyLoad(itemSpec);
+      return item;
+    });
+  }
+
+  protected _at(describe: string, pick: (targets: M[]) => M | undefined, orNull: boolean): () => M | null {
+    return () => {
+      const target = pick(this._resolve());
+      if (target !== undefined) return target;
+      if (orNull) return null;
+      throw new FakeOfficeError(ErrorCodes.itemNotFound, `${this.typeName}.${describe}: the collection is empty.`);
+    };
+  }
+}

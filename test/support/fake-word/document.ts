@@ -1,0 +1,93 @@
+import { FakeAnnotation } from "./annotation";
+import { FakeBody } from "./body";
+import { FakeClientObject } from "./client-object";
+import type { FakeRequestContext } from "./context";
+import { ErrorCodes, FakeOfficeError } from "./errors";
+import type { ChangeTrackingMode, DocumentModel, ParagraphEvent, ParagraphEventKind } from "./model";
+import { FakeRange } from "./range";
+
+/** What `remove()` needs: the same request context that added the handler, and a sync. */
+export class FakeEventHandlerResult {
+  unregister: (() => void) | undefined;
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  remove(): void {
+    this.context._enqueue(() => {
+      this.unregister?.();
+      this.unregister = undefined;
+    });
+  }
+}
+
+/** Paragraph events (WordApi 1.6): handlers take effect on sync and are called asynchronously, after the change. */
+export class FakeEventHandlers {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly type: ParagraphEventKind,
+  ) {}
+
+  add(handler: (args: ParagraphEvent) => unknown): FakeEventHandlerResult {
+    const result = new FakeEventHandlerResult(this.context);
+    const environment = this.context.environment;
+    this.context._enqueue(() => {
+      environment.requireWordApi("1.6", `Document.on${this.type}`);
+      result.unregister = environment.model.addEventSink((event) => {
+        if (event.type !== this.type) return;
+        environment.schedule(() => {
+          if (result.unregister) void handler({ ...event, uniqueLocalIds: [...event.uniqueLocalIds] });
+        });
+      });
+    });
+    return result;
+  }
+}
+
+export class FakeDocumentObject extends FakeClientObject<DocumentModel> {
+  protected readonly typeName = "Document";
+  protected readonly scalarNames = ["changeTrackingMode"] as const;
+  protected override readonly propertySets = { changeTrackingMode: "1.4" };
+  readonly body: FakeBody;
+  readonly onParagraphAdded: FakeEventHandlers;
+  readonly onParagraphChanged: FakeEventHandlers;
+  readonly onParagraphDeleted: FakeEventHandlers;
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.environment.model);
+    this.body = new FakeBody(context, () => context.environment.model);
+    this.onParagraphAdded = new FakeEventHandlers(context, "ParagraphAdded");
+    this.onParagraphChanged = new FakeEventHandlers(context, "ParagraphChanged");
+    this.onParagraphDeleted = new FakeEventHandlers(context, "ParagraphDeleted");
+  }
+
+  get changeTrackingMode(): ChangeTrackingMode {
+    return this._value("changeTrackingMode");
+  }
+
+  set changeTrackingMode(mode: ChangeTrackingMode) {
+    this._write("changeTrackingMode", mode, (model) => model.setTrackingMode(mode), "1.4");
+  }
+
+  protected _read(_name: string, model: DocumentModel): unknown {
+    return model.changeTrackingMode;
+  }
+
+  getSelection(): FakeRange {
+    const ref = this._action("getSelection", (model) => model.selection);
+    return new FakeRange(this.context, ref.get);
+  }
+
+  getAnnotationById(id: string): FakeAnnotation {
+    const ref = this._action(
+      "getAnnotationById",
+      (model) => {
+        this.context.environment.failIfAnnotationsUnavailable();
+        const annotation = model.annotations.find((candidate) => candidate.id === id);
+        if (!annotation) throw new FakeOfficeError(ErrorCodes.itemNotFound, `No annotation has the id "${id}".`);
+        return annotation;
+      },
+      "1.7",
+    );
+    return new FakeAnnotation(this.context, ref.get);
+  }
+}

@@ -1,0 +1,55 @@
+import { ErrorCodes, FakeOfficeError } from "./errors";
+import type { DocumentModel } from "./model";
+
+/** Requirement sets the simulated Word reports, e.g. { WordApi: "1.7" } means WordApi 1.1 to 1.7. */
+export type SupportedSets = Record<string, string>;
+
+export function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Everything the simulated Word shares between request contexts. */
+export class FakeEnvironment {
+  syncCount = 0;
+  /** Author of comments the add-in inserts. */
+  userName = "Council Officer";
+
+  constructor(
+    readonly model: DocumentModel,
+    public supportedSets: SupportedSets,
+    /** Annotation calls fail with GeneralException, as on perpetual-licence Word that still reports WordApi 1.7. */
+    public annotationsFail: boolean,
+    /** How events and async callbacks are delivered: later, never inside the call that caused them. */
+    readonly schedule: (callback: () => void) => void,
+  ) {}
+
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    const supported = this.supportedSets[name];
+    if (supported === undefined) return false;
+    if (minVersion === undefined) return true;
+    return compareVersions(supported, String(minVersion)) >= 0;
+  }
+
+  /** Critique calls need a Microsoft service; without it Word answers GeneralException. */
+  failIfAnnotationsUnavailable(): void {
+    if (this.annotationsFail) {
+      throw new FakeOfficeError(ErrorCodes.generalException, "GeneralException: annotations are not available for this account.");
+    }
+  }
+
+  /** An API newer than the host throws ApiNotFound when the batch runs, as an older Word does. */
+  requireWordApi(version: string, member: string): void {
+    if (!this.isSetSupported("WordApi", version)) {
+      throw new FakeOfficeError(
+        ErrorCodes.apiNotFound,
+        `The requested API ${member} is not supported (it needs WordApi ${version}).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,261 @@
+import type { FakeEnvironment, SupportedSets } from "./environment";
+import type { ChangeTrackingMode, ContentInit, DocumentModel, EventSource, ParagraphInit, ParagraphModel, Position } from "./model";
+import type { FakeTheme, OfficeHostOptions } from "./office";
+import { displayNameOf, outlineLevelOf } from "./styles";
+
+/**
+ * Direct access to the simulated document, for tests and for the workbench's document view. Reading never
+ * costs a sync; the edit methods act as the user would (they fire paragraph events with source "Local", or
+ * "Remote" for a co-author) and notify subscribers so a view can re-render.
+ */
+
+export interface ControlView {
+  id: number;
+  tag: string;
+  title: string;
+  appearance: string;
+  placeholderText: string;
+  /** Indices of its first and last paragraph. */
+  first: number;
+  last: number;
+}
+
+export interface ParagraphView {
+  index: number;
+  id: string;
+  text: string;
+  styleBuiltIn: string;
+  style: string;
+  outlineLevel: number;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  bold: boolean | null;
+  /** Tags of the controls around the paragraph, outermost first. */
+  tags: string[];
+  /** "inserted" when it was inserted while Track Changes was on. */
+  revision?: "inserted";
+}
+
+export interface PointView {
+  paragraph: number;
+  offset: number;
+}
+
+export interface CommentView {
+  id: string;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+  start: PointView;
+  end: PointView;
+  text: string;
+}
+
+export interface AnnotationView {
+  id: string;
+  paragraph: number;
+  start: number;
+  length: number;
+  colorScheme: string;
+  text: string;
+}
+
+export interface SelectionView {
+  start: PointView;
+  end: PointView;
+  text: string;
+}
+
+export interface UserEditOptions {
+  source?: EventSource;
+}
+
+export class FakeWordDocument {
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly environment: FakeEnvironment,
+    private readonly hostOptions: OfficeHostOptions,
+    private readonly settingsStore: Record<string, unknown>,
+    /** Functions registered with Office.actions.associate, by action id (the ribbon's FunctionName). */
+    readonly actions: Map<string, (event?: unknown) => unknown>,
+  ) {}
+
+  // ---- reading -------------------------------------------------------------------------------------------
+
+  /** Every context.sync() (and each implicit sync at the end of a Word.run with queued work) since the last reset. */
+  get syncCount(): number {
+    return this.environment.syncCount;
+  }
+
+  resetSyncCount(): void {
+    this.environment.syncCount = 0;
+  }
+
+  paragraphs(): ParagraphView[] {
+    return this.model.paragraphs.map((paragraph, index) => ({
+      index,
+      id: paragraph.id,
+      text: paragraph.text,
+      styleBuiltIn: paragraph.styleBuiltIn,
+      style: paragraph.style,
+      outlineLevel: paragraph.outlineLevel,
+      isListItem: paragraph.isListItem,
+      tableNestingLevel: paragraph.tableNestingLevel,
+      bold: paragraph.bold,
+      tags: paragraph.controls.map((control) => control.tag),
+      ...(paragraph.revision ? { revision: paragraph.revision } : {}),
+    }));
+  }
+
+  texts(): string[] {
+    return this.model.paragraphs.map((paragraph) => paragraph.text);
+  }
+
+  contentControls(): ControlView[] {
+    return this.model.contentControls().map((control) => {
+      const paragraphs = this.model.controlParagraphs(control);
+      return {
+        id: control.id,
+        tag: control.tag,
+        title: control.title,
+        appearance: control.appearance,
+        placeholderText: control.placeholderText,
+        first: this.model.indexOf(paragraphs[0] as ParagraphModel),
+        last: this.model.indexOf(paragraphs[paragraphs.length - 1] as ParagraphModel),
+      };
+    });
+  }
+
+  comments(): CommentView[] {
+    return this.model.comments.map((comment) => ({
+      id: comment.id,
+      content: comment.content,
+      authorName: comment.authorName,
+      resolved: comment.resolved,
+      start: this.point(comment.range.start),
+      end: this.point(comment.range.end),
+      text: this.model.textOf(comment.range),
+    }));
+  }
+
+  annotations(): AnnotationView[] {
+    return this.model.annotations.map((annotation) => ({
+      id: annotation.id,
+      paragraph: this.model.indexOf(annotation.paragraph),
+      start: annotation.start,
+      length: annotation.length,
+      colorScheme: annotation.colorScheme,
+      text: annotation.paragraph.text.slice(annotation.start, annotation.start + annotation.length),
+    }));
+  }
+
+  selection(): SelectionView {
+    const { start, end } = this.model.selection;
+    return { start: this.point(start), end: this.point(end), text: this.model.textOf(this.model.selection) };
+  }
+
+  /** The settings as saved in the document (what saveAsync wrote), not unsaved edits. */
+  savedSettings(): Record<string, unknown> {
+    return structuredClone(this.settingsStore);
+  }
+
+  private point(position: Position): PointView {
+    return { paragraph: this.model.indexOf(position.paragraph), offset: position.offset };
+  }
+
+  /** Called after every change: each sync that changed something, and each user edit. */
+  subscribe(listener: () => void): () => void {
+    return this.model.subscribe(listener);
+  }
+
+  // ---- configuring the simulated Word --------------------------------------------------------------------
+
+  get changeTrackingMode(): ChangeTrackingMode {
+    return this.model.changeTrackingMode;
+  }
+
+  set changeTrackingMode(mode: ChangeTrackingMode) {
+    this.model.setTrackingMode(mode);
+    this.model.commit("Local");
+  }
+
+  get supportedSets(): SupportedSets {
+    return { ...this.environment.supportedSets };
+  }
+
+  set supportedSets(sets: SupportedSets) {
+    this.environment.supportedSets = { ...sets };
+  }
+
+  get annotationsFail(): boolean {
+    return this.environment.annotationsFail;
+  }
+
+  set annotationsFail(fail: boolean) {
+    this.environment.annotationsFail = fail;
+  }
+
+  get theme(): FakeTheme | null {
+    return this.hostOptions.theme;
+  }
+
+  set theme(theme: FakeTheme | null) {
+    this.hostOptions.theme = theme;
+  }
+
+  // ---- acting as the user --------------------------------------------------------------------------------
+
+  /** Replaces the whole document (opening another file). */
+  load(content: ContentInit[], options: UserEditOptions = {}): void {
+    this.model.replaceContent(content);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** Types into a paragraph: at an offset (default: the end), or over a span when `replace` is given. */
+  typeText(paragraphIndex: number, text: string, options: UserEditOptions & { at?: number; replace?: { start: number; length: number } } = {}): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    const start = options.replace?.start ?? options.at ?? paragraph.text.length;
+    const end = options.replace ? options.replace.start + options.replace.length : start;
+    this.model.replaceRange({ start: { paragraph, offset: start }, end: { paragraph, offset: end } }, text);
+    this.model.select({ start: { paragraph, offset: start + text.length }, end: { paragraph, offset: start + text.length } });
+    this.model.commit(options.source ?? "Local");
+  }
+
+  setParagraphText(paragraphIndex: number, text: string, options: UserEditOptions = {}): void {
+    this.model.setText(this.paragraphAt(paragraphIndex), text);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** Presses Enter at the end of a paragraph and types `text`: the new paragraph joins the same controls. */
+  insertParagraphAfter(paragraphIndex: number, text: string, init: Omit<ParagraphInit, "text"> = {}, options: UserEditOptions = {}): void {
+    const anchor = this.paragraphAt(paragraphIndex);
+    const paragraph = this.model.insertParagraph(text, anchor, "After", anchor.controls);
+    if (init.styleBuiltIn !== undefined) {
+      paragraph.styleBuiltIn = init.styleBuiltIn;
+      paragraph.style = init.style ?? displayNameOf(init.styleBuiltIn);
+      paragraph.outlineLevel = init.outlineLevel ?? outlineLevelOf(init.styleBuiltIn);
+    }
+    if (init.isListItem !== undefined) paragraph.isListItem = init.isListItem;
+    if (init.tableNestingLevel !== undefined) paragraph.tableNestingLevel = init.tableNestingLevel;
+    if (init.bold !== undefined) paragraph.bold = init.bold;
+    this.model.commit(options.source ?? "Local");
+  }
+
+  deleteParagraph(paragraphIndex: number, options: UserEditOptions = {}): void {
+    this.model.removeParagraph(this.paragraphAt(paragraphIndex));
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** Puts the cursor (or a selection of `length` characters) into a paragraph. */
+  select(paragraphIndex: number, start = 0, length = 0): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.model.select({ start: { paragraph, offset: start }, end: { paragraph, offset: start + length } });
+    this.model.commit("Local");
+  }
+
+  private paragraphAt(index: number): ParagraphModel {
+    const paragraph = this.model.paragraphs[index];
+    if (!paragraph) throw new RangeError(`The document has no paragraph ${index} (it has ${this.model.paragraphs.length}).`);
+    return paragraph;
+  }
+}

@@ -1,0 +1,101 @@
+import type { FakeClientObject } from "./client-object";
+import { FakeRequestContext } from "./context";
+import { FakeEnvironment, type SupportedSets } from "./environment";
+import { ErrorCodes } from "./errors";
+import { FakeWordDocument } from "./handle";
+import { DocumentModel, type ContentInit } from "./model";
+import { createOfficeNamespace, LIGHT_THEME, type FakeTheme } from "./office";
+
+/**
+ * A simulated Word for the Office.js subset the Word layer uses. Pure TypeScript: the tests run it in Node and the
+ * workbench runs it in the browser as its document.
+ *
+ *   const { Word, Office, document } = createFakeOffice({ content: [{ text: "Hello", styleBuiltIn: "Heading1" }] });
+ *
+ * `Word` and `Office` are typed as the real namespaces so they can be handed to code written against Office.js;
+ * only the members listed in README.md exist.
+ */
+export interface FakeOfficeOptions {
+  /** The document as opened; an empty list gives Word's empty document (one empty paragraph). */
+  content?: ContentInit[];
+  /** Requirement sets the host reports. Default { WordApi: "1.9" }. */
+  supportedSets?: SupportedSets;
+  /** Annotation calls fail with GeneralException although WordApi 1.7 is reported (perpetual licences). */
+  annotationsFail?: boolean;
+  /** What Office.onReady reports as the host: "Word" (default), another app, or null for a plain browser page. */
+  host?: string | null;
+  platform?: string | null;
+  /** "never": Office.onReady never settles (Word's scripts blocked). Default "immediately". */
+  ready?: "immediately" | "never";
+  /** Office.context.officeTheme; null when the host has none. Default a light theme. */
+  theme?: FakeTheme | null;
+  /** Settings already saved in the document. */
+  settings?: Record<string, unknown>;
+  settingsSaveFails?: boolean;
+  /** How asynchronous callbacks (events, onReady, saveAsync) are delivered. Default setTimeout(…, 0). */
+  schedule?: (callback: () => void) => void;
+}
+
+export interface FakeOffice {
+  Word: typeof Word;
+  Office: typeof Office;
+  document: FakeWordDocument;
+}
+
+export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
+  const model = new DocumentModel(options.content ?? []);
+  const environment = new FakeEnvironment(
+    model,
+    { ...(options.supportedSets ?? { WordApi: "1.9" }) },
+    options.annotationsFail ?? false,
+    options.schedule ?? ((callback) => void setTimeout(callback, 0)),
+  );
+  const hostOptions = {
+    host: options.host === undefined ? "Word" : options.host,
+    platform: options.platform === undefined ? "OfficeOnline" : options.platform,
+    ready: options.ready ?? "immediately",
+    theme: options.theme === undefined ? { ...LIGHT_THEME } : options.theme,
+    settingsSaveFails: options.settingsSaveFails ?? false,
+  };
+  const savedSettings = structuredClone(options.settings ?? {});
+  const actions = new Map<string, (event?: unknown) => unknown>();
+
+  class RequestContext extends FakeRequestContext {
+    constructor() {
+      super(environment);
+    }
+  }
+
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: FakeRequestContext) => Promise<T>;
+    const anchor = args.length > 1 ? args[0] : undefined;
+    const first = Array.isArray(anchor) ? anchor[0] : anchor;
+    const context = first ? (first as FakeClientObject<unknown>).context : new FakeRequestContext(environment);
+    const result = await batch(context);
+    // Word.run sends whatever the batch left queued: one more round trip.
+    if (context._hasPendingActions) await context.sync();
+    return result;
+  }
+
+  const word = {
+    run,
+    RequestContext,
+    ErrorCodes,
+    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
+    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    EventSource: { local: "Local", remote: "Remote" },
+  };
+  const office = createOfficeNamespace(environment, hostOptions, savedSettings, actions);
+  return {
+    Word: word as unknown as typeof Word,
+    Office: office as unknown as typeof Office,
+    document: new FakeWordDocument(model, environment, hostOptions, savedSettings, actions),
+  };
+}
+
+export { contentFromBlocks } from "./blocks";
+export { DARK_THEME, LIGHT_THEME, type FakeTheme } from "./office";
+export { ErrorCodes, FakeOfficeError } from "./errors";
+export type { ContentInit, ControlInit, ParagraphInit } from "./model";
+export type { SupportedSets } from "./environment";
+export type { FakeWordDocument, ParagraphView, ControlView, CommentView, AnnotationView, SelectionView } from "./handle";

@@ -1,0 +1,126 @@
+import type { FakeEnvironment } from "./environment";
+
+/** The parts of the `Office` namespace the add-in uses: onReady, requirements, settings, theme, actions. */
+
+export interface FakeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme: boolean;
+  themeId: string;
+}
+
+export const LIGHT_THEME: FakeTheme = {
+  bodyBackgroundColor: "#FFFFFF",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#FFFFFF",
+  controlForegroundColor: "#262626",
+  isDarkTheme: false,
+  themeId: "Colorful",
+};
+
+export const DARK_THEME: FakeTheme = {
+  bodyBackgroundColor: "#1F1F1F",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#292929",
+  controlForegroundColor: "#FFFFFF",
+  isDarkTheme: true,
+  themeId: "Black",
+};
+
+export interface OfficeHostOptions {
+  /** What Office.onReady reports: "Word", another host ("Excel"), or null when the page runs outside Office. */
+  host: string | null;
+  platform: string | null;
+  /** "never": Office.onReady never settles, as when Word's scripts are blocked. */
+  ready: "immediately" | "never";
+  theme: FakeTheme | null;
+  /** saveAsync fails, as when the document is read-only. */
+  settingsSaveFails: boolean;
+}
+
+interface AsyncResult {
+  status: "succeeded" | "failed";
+  value: undefined;
+  error?: { name: string; message: string; code: number };
+}
+
+type SaveCallback = (result: AsyncResult) => void;
+
+/** Office.context.document.settings: edits stay in memory until saveAsync writes them into the document. */
+export class FakeSettings {
+  private pending: Record<string, unknown>;
+
+  constructor(
+    private readonly saved: Record<string, unknown>,
+    private readonly options: OfficeHostOptions,
+    private readonly environment: FakeEnvironment,
+  ) {
+    this.pending = { ...saved };
+  }
+
+  get(name: string): unknown {
+    return name in this.pending ? structuredClone(this.pending[name]) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.pending[name] = structuredClone(value);
+  }
+
+  remove(name: string): void {
+    delete this.pending[name];
+  }
+
+  saveAsync(optionsOrCallback?: object | SaveCallback, maybeCallback?: SaveCallback): void {
+    const callback = typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback;
+    this.environment.schedule(() => {
+      if (this.options.settingsSaveFails) {
+        callback?.({ status: "failed", value: undefined, error: { name: "Permission Denied", message: "The document is read-only.", code: 5009 } });
+        return;
+      }
+      for (const key of Object.keys(this.saved)) delete this.saved[key];
+      Object.assign(this.saved, structuredClone(this.pending));
+      callback?.({ status: "succeeded", value: undefined });
+    });
+  }
+}
+
+export function createOfficeNamespace(
+  environment: FakeEnvironment,
+  options: OfficeHostOptions,
+  savedSettings: Record<string, unknown>,
+  actions: Map<string, (event?: unknown) => unknown>,
+) {
+  const info = { host: options.host, platform: options.platform };
+  return {
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady(callback?: (value: typeof info) => unknown): Promise<typeof info> {
+      return new Promise((resolve) => {
+        if (options.ready === "never") return;
+        environment.schedule(() => {
+          callback?.(info);
+          resolve(info);
+        });
+      });
+    },
+    context: {
+      host: options.host,
+      platform: options.platform,
+      get officeTheme(): FakeTheme | undefined {
+        return options.theme ? { ...options.theme } : undefined;
+      },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => environment.isSetSupported(name, minVersion),
+      },
+      document: { settings: new FakeSettings(savedSettings, options, environment) },
+    },
+    actions: {
+      associate(actionId: string, action: (event?: unknown) => unknown): void {
+        actions.set(actionId, action);
+      },
+    },
+  };
+}
