@@ -1,0 +1,56 @@
+import { builtInProfiles } from "../../../src/core";
+import { findingsOf, testRule } from "../../support/rule-tester";
+import { kentRecord } from "../../support/records";
+
+testRule("required-section", {
+  valid: [
+    { name: "a complete record", doc: kentRecord() },
+    { name: "optional sections may be left out", doc: kentRecord({ "legal-implications": null, "financial-implications": null, "decision-number": null, publication: null }) },
+    { name: "a proposed record is not signed yet", doc: kentRecord({ signature: null }, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION") },
+    {
+      name: "the modern.gov profile does not require the key-decision criteria",
+      doc: ["Decision title: Road safety scheme", "Decision Maker: Cabinet Member for Highways", "Is Key decision?: No", "Decision: Approve the scheme.", "Reasons for the decision: Collisions have risen.", "Alternative options considered: Doing nothing was rejected.", "Interests and nature of interests declared: None"].join("\n"),
+      profile: builtInProfiles.moderngov,
+    },
+  ],
+  invalid: [
+    {
+      name: "no decision",
+      doc: kentRecord({ decision: null }),
+      findings: [{ message: "The “Decision” section is missing. Add it: use Fix or Insert template.", section: "decision" }],
+    },
+    {
+      name: "no decision-maker, the first section",
+      doc: kentRecord({ "decision-maker": null }),
+      findings: [{ message: "The “DECISION TO BE TAKEN BY” section is missing. Add it near the top: use Fix or Insert template.", section: "decision-maker" }],
+    },
+    {
+      name: "no alternatives and no interests",
+      doc: kentRecord({ alternatives: null, interests: null }),
+      findings: [
+        { message: "The “Any alternatives considered and rejected” section is missing. Add it: use Fix or Insert template.", section: "alternatives" },
+        {
+          message: "The “Any interest declared when the decision was taken and any dispensation granted by the Proper Officer” section is missing. Add it: use Fix or Insert template.",
+          section: "interests",
+        },
+      ],
+    },
+    {
+      name: "a final record without its signature block",
+      doc: kentRecord({ signature: null }),
+      findings: [{ message: "The “Signature” section is missing. Add it: use Fix or Insert template.", section: "signature", severity: "error" }],
+    },
+    {
+      name: "modern.gov: the key-decision line is mandatory",
+      doc: ["Decision title: Road safety scheme", "Decision Maker: Cabinet Member for Highways", "Decision: Approve the scheme.", "Reasons for the decision: Collisions have risen.", "Alternative options considered: None.", "Interests and nature of interests declared: None"].join("\n"),
+      profile: builtInProfiles.moderngov,
+      findings: [{ message: "The “Is Key decision?” section is missing. Add it: use Fix or Insert template.", section: "key-decision" }],
+    },
+  ],
+});
+
+test("the fix inserts the section after the one before it in template order", () => {
+  const [finding] = findingsOf("required-section", kentRecord({ alternatives: null }));
+  expect(finding.data).toEqual({ section: "alternatives" });
+  expect(finding.fix).toEqual({ kind: "insert-section", section: "alternatives", after: "consultation", description: "Insert the “Any alternatives considered and rejected” section" });
+});
