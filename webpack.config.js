@@ -48,6 +48,9 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // Word's webviews are Edge (WebView2), Safari and current browsers. Declaring ES2022 also lets webpack use
+    // globalThis instead of its `new Function("return this")` fallback, which a CSP without eval forbids.
+    target: ["web", "es2022"],
     // eval-based source maps would need 'unsafe-eval'; production ships no maps at all.
     devtool: production ? false : "source-map",
     entry: {
