@@ -7,6 +7,7 @@ import type { AmountSummary, PublicationStatus, SectionStatus } from "./report";
 import type { SectionId } from "./sections";
 import { templateText, withoutInstructions } from "./template-text";
 import { normalisePhrase } from "./text/heading-tokens";
+import { trimEndOf } from "./text/trim";
 
 const NOT_APPLICABLE = /^(?:n\/?a|not applicable|none applicable|tbc|tbd|to be confirmed|-+|–|—)$/i;
 const PROPOSED = /\bproposed\s+record\s+of\s+decision\b/i;
@@ -117,7 +118,7 @@ export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, 
   if (parts.length === 0) return "blank";
   const guidance = templateText(profile).guidance;
   if (parts.every((part) => guidance.has(normalisePhrase(part.text)))) return "guidance";
-  const joined = parts.map((part) => part.text.trim().replace(/[.:;]+$/, "")).join(" ").trim();
+  const joined = parts.map((part) => trimEndOf(part.text.trim(), ".:;")).join(" ").trim();
   if (NOT_APPLICABLE.test(joined)) return "not-applicable";
   if (normalisePhrase(joined) === "") return "blank";
   return "content";

@@ -3,7 +3,7 @@
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_PATTERN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_PATTERN}\\.?,?\\s(\\d{4})\\b`, "gi");
+export const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_PATTERN}\\.?,?\\s(\\d{4})\\b`, "gi");
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s?([-–—/]|to)\s?(\d{4}|\d{2})\b(?!\/)/gi;
 const NOT_A_YEAR_RANGE = /(?:\bS\.?I\.?|\bNo\.?|\bregulations?|\bchapter|\bc\.)\s*$/i;

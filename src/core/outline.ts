@@ -3,6 +3,7 @@ import { type Block, type DocSnapshot, TAG_PREFIX, headingLevel } from "./docume
 import type { Profile } from "./profile/schema";
 import { type SectionId, isSectionId } from "./sections";
 import { numberingLength, tokenize, type Token } from "./text/heading-tokens";
+import { trimEndOf, trimStartOf, WHITESPACE } from "./text/trim";
 
 interface Alias {
   section: SectionId;
@@ -65,7 +66,7 @@ function inlineValue(text: string, end: number): { text: string; start: number }
   const keepSeparator = separator[1] === "[" || separator[1] === "(";
   const valueStart = end + separator[0].length - (keepSeparator ? 1 : 0);
   const raw = text.slice(valueStart);
-  const value = raw.replace(/^[\s*_]+/, "").replace(/[\s*_]+$/, "");
+  const value = trimEndOf(trimStartOf(raw, `${WHITESPACE}*_`), `${WHITESPACE}*_`);
   if (value === "") return undefined;
   return { text: value, start: valueStart + raw.indexOf(value) };
 }

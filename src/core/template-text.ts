@@ -25,10 +25,24 @@ export function templateText(profile: Profile): TemplateText {
   return text;
 }
 
-/** Bracketed template instructions such as "[Do not include information which is exempt …]". */
-export const TEMPLATE_INSTRUCTION = /\[(?:do not|don't|please do not) include[^\]]{0,400}\]/gi;
+const INSTRUCTION_OPENINGS = ["[do not include", "[don't include", "[please do not include"];
+const LONGEST_INSTRUCTION = 400;
 
-/** The text with template instructions blanked out (same length, so offsets still hold). */
+/**
+ * The text with bracketed template instructions ("[Do not include information which is exempt …]")
+ * blanked out, keeping its length so offsets still hold. Scanned by hand: a regex with a bounded
+ * "anything but ]" run backtracks badly on unclosed brackets.
+ */
 export function withoutInstructions(text: string): string {
-  return text.replace(TEMPLATE_INSTRUCTION, (match) => " ".repeat(match.length));
+  let result = "";
+  let copied = 0;
+  const lower = text.toLowerCase();
+  for (let open = lower.indexOf("["); open >= 0; open = lower.indexOf("[", open + 1)) {
+    if (open < copied || !INSTRUCTION_OPENINGS.some((opening) => lower.startsWith(opening, open))) continue;
+    const close = lower.slice(open, open + LONGEST_INSTRUCTION).indexOf("]");
+    if (close < 0) continue;
+    result += text.slice(copied, open) + " ".repeat(close + 1);
+    copied = open + close + 1;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
 }

@@ -1,5 +1,6 @@
 import { bodyBlocks } from "../analyse";
 import { occurrencesOf } from "../outline";
+import { trimEndOf } from "../text/trim";
 import { spanAt } from "./location";
 import type { Rule } from "./types";
 
@@ -19,7 +20,7 @@ export const interestDispensation: Rule = {
     for (const occurrence of occurrencesOf(analysis.outline, "interests")) {
       const parts = bodyBlocks(snapshot, occurrence).filter((part) => /[\p{L}\p{N}]/u.test(part.text));
       if (parts.length === 0) continue;
-      const joined = parts.map((part) => part.text.trim().replace(/[.;:]+$/, "")).join(" ");
+      const joined = parts.map((part) => trimEndOf(part.text.trim(), ".;:")).join(" ");
       if (NOTHING_DECLARED.test(joined) || DISPENSATION.test(joined)) continue;
       const first = parts[0];
       report({

@@ -1,35 +1,64 @@
 import { spanAt } from "./location";
 import type { Rule } from "./types";
 
+interface Match {
+  start: number;
+  text: string;
+}
+
 interface Detector {
   kind: string;
-  pattern: RegExp;
+  find: (text: string) => Match[];
   message: (text: string) => string;
-  ignore?: (text: string) => boolean;
 }
 
 const ROLE_MAILBOX = /^(?:democratic|democracy|democraticservices|committee|committees|info|enquiries|contactus|contact|foi|dpo|dataprotection|data\.protection)[._-]?/i;
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN_PART = /[A-Za-z0-9.-]/;
+
+/**
+ * E-mail addresses, found from each "@" outwards. A single regex for the whole address backtracks
+ * polynomially on long runs of address characters with no "@".
+ */
+function findEmails(text: string): Match[] {
+  const found: Match[] = [];
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_PART.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= 253 && DOMAIN_PART.test(text[end])) end++;
+    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
+    const local = text.slice(start, at);
+    const domain = text.slice(at + 1, end);
+    if (local === "" || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain) || ROLE_MAILBOX.test(local)) continue;
+    found.push({ start, text: text.slice(start, end) });
+  }
+  return found;
+}
+
+function byPattern(pattern: RegExp): (text: string) => Match[] {
+  return (text) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, text: match[0] }));
+}
 
 const DETECTORS: Detector[] = [
   {
     kind: "email",
-    pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g,
+    find: findEmails,
     message: (text) => `The e-mail address “${text}” will be published with the record. Remove it unless it is a shared council mailbox.`,
-    ignore: (text) => ROLE_MAILBOX.test(text.split("@")[0]),
   },
   {
     kind: "phone",
-    pattern: /(?<![\w£.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?![\d])/g,
+    find: byPattern(/(?<![\w£.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?![\d])/g),
     message: (text) => `The telephone number “${text}” will be published with the record. Remove it unless it is a public council number.`,
   },
   {
     kind: "national-insurance-number",
-    pattern: /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g,
+    find: byPattern(/\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g),
     message: (text) => `“${text}” looks like a National Insurance number. It must not appear in the public record.`,
   },
   {
     kind: "date-of-birth",
-    pattern: /\b(?:date of birth|d\.o\.b\.?|dob|born on)\b[\s:]{0,3}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    find: byPattern(/\b(?:date of birth|d\.o\.b\.?|dob|born on)\b[\s:]{0,3}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi),
     message: (text) => `“${text.trim()}” gives someone's date of birth. It must not appear in the public record.`,
   },
 ];
@@ -47,13 +76,11 @@ export const personalData: Rule = {
     snapshot.blocks.forEach((block, index) => {
       if (!/[@\d]/.test(block.text)) return;
       for (const detector of DETECTORS) {
-        detector.pattern.lastIndex = 0;
-        for (let match = detector.pattern.exec(block.text); match; match = detector.pattern.exec(block.text)) {
-          if (detector.ignore?.(match[0])) continue;
+        for (const match of detector.find(block.text)) {
           report({
-            message: detector.message(match[0]),
+            message: detector.message(match.text),
             section: analysis.outline.sectionOfBlock[index],
-            location: spanAt(snapshot, index, match.index, match[0].length),
+            location: spanAt(snapshot, index, match.start, match.text.length),
             data: { kind: detector.kind },
           });
         }

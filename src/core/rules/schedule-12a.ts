@@ -53,7 +53,7 @@ export interface ExemptPhrase {
 
 const phraseCache = new WeakMap<Profile, RegExp | null>();
 
-function phrasePattern(profile: Profile): RegExp | null {
+export function phrasePattern(profile: Profile): RegExp | null {
   if (phraseCache.has(profile)) return phraseCache.get(profile) ?? null;
   const words = profile.exempt.phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s"));
   const pattern = words.length > 0 ? new RegExp(`\\b(?:${words.join("|")})\\b`, "gi") : null;

@@ -1,7 +1,8 @@
 import type { Block, DocSnapshot } from "../document";
+import { trimEndOf } from "./trim";
 
-const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const BULLET = /^[ \t]*[-*+•][ \t]+(.*)$/;
+const ATX_HEADING = /^(#{1,6})[ \t]/;
+const BULLET = /^[-*+•][ \t]/;
 const BOLD_ONLY = /^(\*\*|__)(.+)\1$/;
 
 /**
@@ -28,13 +29,13 @@ function blockFromLine(rawLine: string): Block | undefined {
     const level = heading[1].length;
     block.style = `Heading${level}`;
     block.outlineLevel = level;
-    line = heading[2];
-  } else {
-    const bullet = BULLET.exec(line);
-    if (bullet && bullet[1].trim() !== "") {
-      block.isListItem = true;
-      line = bullet[1].trim();
-    }
+    // A closing run of #s after a space is decoration: "## Decision ##" (but "C#" keeps its #).
+    const body = line.slice(level).trim();
+    const open = trimEndOf(body, "#");
+    line = open === "" || /[ \t]$/.test(open) ? open.trim() : body;
+  } else if (BULLET.test(line) && line.slice(1).trim() !== "") {
+    block.isListItem = true;
+    line = line.slice(1).trim();
   }
 
   const boldOnly = BOLD_ONLY.exec(line.trim());
