@@ -1,6 +1,6 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
-import type { SaxesTagNS } from "saxes";
+import type { SaxesTagPlain } from "saxes";
 import { InputError } from "./errors";
 import type { ZipPackage } from "./zip";
 
@@ -11,7 +11,16 @@ const WORD_NAMESPACES = new Set([
 ]);
 const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-export type XmlTag = SaxesTagNS;
+/** An element with its name resolved against the namespaces in scope. */
+export interface XmlTag {
+  local: string;
+  uri: string;
+  /** In the WordprocessingML namespace. */
+  word: boolean;
+  attributes: Record<string, string>;
+  /** Prefixes bound to WordprocessingML where this element sits ("" for a default namespace). */
+  wordPrefixes: readonly string[];
+}
 
 export interface XmlHandler {
   open(tag: XmlTag): void;
@@ -21,7 +30,7 @@ export interface XmlHandler {
 
 /** The local name of a WordprocessingML element, or undefined for any other namespace. */
 export function wordName(tag: XmlTag): string | undefined {
-  return WORD_NAMESPACES.has(tag.uri) ? tag.local : undefined;
+  return tag.word ? tag.local : undefined;
 }
 
 export function isMarkupCompatibility(tag: XmlTag, local: string): boolean {
@@ -30,20 +39,83 @@ export function isMarkupCompatibility(tag: XmlTag, local: string): boolean {
 
 /** The value of a WordprocessingML attribute such as w:val, whatever prefix the file binds. */
 export function wordAttr(tag: XmlTag, local: string): string | undefined {
-  for (const key in tag.attributes) {
-    const attribute = tag.attributes[key];
-    if (attribute.local === local && (attribute.uri === "" || WORD_NAMESPACES.has(attribute.uri))) return attribute.value;
+  for (const prefix of tag.wordPrefixes) {
+    if (prefix === "") continue;
+    const value = tag.attributes[`${prefix}:${local}`];
+    if (value !== undefined) return value;
   }
-  return undefined;
+  return tag.attributes[local];
 }
 
 /** A plain attribute (no namespace), as in relationship parts. */
 export function plainAttr(tag: XmlTag, local: string): string | undefined {
-  for (const key in tag.attributes) {
-    const attribute = tag.attributes[key];
-    if (attribute.local === local && attribute.uri === "") return attribute.value;
+  return tag.attributes[local];
+}
+
+interface ResolvedName {
+  local: string;
+  uri: string;
+  word: boolean;
+}
+
+interface Scope {
+  /** Element depth that declared this scope; it ends when that element closes. */
+  depth: number;
+  prefixes: Map<string, string>;
+  wordPrefixes: string[];
+  names: Map<string, ResolvedName>;
+}
+
+/**
+ * Namespace resolution kept deliberately light: saxes' own namespace mode costs more than the rest of
+ * the parse, and Word declares every prefix once, on the root element. Declarations anywhere else are
+ * still honoured.
+ */
+class Namespaces {
+  private depth = 0;
+  private readonly scopes: Scope[] = [{ depth: 0, prefixes: new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]), wordPrefixes: [], names: new Map() }];
+
+  open(tag: SaxesTagPlain): XmlTag {
+    this.depth++;
+    let declared: Map<string, string> | undefined;
+    for (const key in tag.attributes) {
+      if (key === "xmlns" || key.startsWith("xmlns:")) {
+        declared ??= new Map(this.scope.prefixes);
+        declared.set(key === "xmlns" ? "" : key.slice(6), tag.attributes[key]);
+      }
+    }
+    if (declared) {
+      const wordPrefixes = [...declared].filter(([, uri]) => WORD_NAMESPACES.has(uri)).map(([prefix]) => prefix);
+      this.scopes.push({ depth: this.depth, prefixes: declared, wordPrefixes, names: new Map() });
+    }
+    const scope = this.scope;
+    let name = scope.names.get(tag.name);
+    if (!name) {
+      const colon = tag.name.indexOf(":");
+      const prefix = colon < 0 ? "" : tag.name.slice(0, colon);
+      const uri = scope.prefixes.get(prefix) ?? "";
+      name = { local: tag.name.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri) };
+      scope.names.set(tag.name, name);
+    }
+    return { local: name.local, uri: name.uri, word: name.word, attributes: tag.attributes, wordPrefixes: scope.wordPrefixes };
   }
-  return undefined;
+
+  close(tag: SaxesTagPlain): XmlTag {
+    const scope = this.scope;
+    const name = scope.names.get(tag.name) ?? { local: tag.name, uri: "", word: false };
+    const resolved = { local: name.local, uri: name.uri, word: name.word, attributes: tag.attributes, wordPrefixes: scope.wordPrefixes };
+    if (scope.depth === this.depth && this.scopes.length > 1) this.scopes.pop();
+    this.depth--;
+    return resolved;
+  }
+
+  private get scope(): Scope {
+    return this.scopes[this.scopes.length - 1];
+  }
+}
+
+function notWellFormed(name: string, error: unknown): InputError {
+  return new InputError(`is damaged: ${name} is not well-formed XML (${(error as Error).message})`);
 }
 
 /**
@@ -52,12 +124,13 @@ export function plainAttr(tag: XmlTag, local: string): string | undefined {
  * external entities in any case.
  */
 export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandler, maxBytes?: number): Promise<void> {
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = new SaxesParser({});
+  const namespaces = new Namespaces();
   parser.on("doctype", () => {
     throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
   });
-  parser.on("opentag", (tag) => handler.open(tag));
-  parser.on("closetag", (tag) => handler.close(tag));
+  parser.on("opentag", (tag) => handler.open(namespaces.open(tag)));
+  parser.on("closetag", (tag) => handler.close(namespaces.close(tag)));
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
 
@@ -67,7 +140,7 @@ export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandl
       parser.write(text);
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError(`is damaged: ${name} is not well-formed XML (${(error as Error).message})`);
+      throw notWellFormed(name, error);
     }
   };
   await pkg.stream(name, (chunk) => feed(decoder.write(chunk)), maxBytes);
@@ -75,6 +148,6 @@ export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandl
   try {
     parser.close();
   } catch (error) {
-    throw new InputError(`is damaged: ${name} is not well-formed XML (${(error as Error).message})`);
+    throw notWellFormed(name, error);
   }
 }

@@ -38,6 +38,12 @@ function zipFailure(error: Error, sawZipSignature: boolean): InputError {
     );
   }
   if (/encrypted/i.test(error.message)) return new InputError("is encrypted or password-protected");
+  if (/too many bytes in the stream/i.test(error.message)) {
+    return new InputError("is not a safe Word document: a part unpacks to more than the archive declares (a zip bomb?)");
+  }
+  if (/not enough bytes|unexpected EOF|overflows file bounds|unexpected end of file/i.test(error.message)) {
+    return new InputError("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)");
+  }
   return new InputError(`is damaged: the zip archive cannot be read (${error.message})`);
 }
 
