@@ -1,0 +1,23 @@
+/**
+ * The two Office.js namespaces the Word layer uses, passed in rather than read from globals everywhere, so that
+ * the same code runs against real Word, the test fake and the workbench's simulated document.
+ */
+export interface OfficeApi {
+  Word: typeof Word;
+  Office: typeof Office;
+}
+
+/** The globals office.js defines, or undefined when the script is missing (not loaded, or blocked). */
+export function officeApiFromGlobals(): OfficeApi | undefined {
+  const scope = globalThis as { Word?: typeof Word; Office?: typeof Office };
+  if (scope.Office === undefined || scope.Word === undefined) return undefined;
+  return { Word: scope.Word, Office: scope.Office };
+}
+
+export function isSetSupported(api: OfficeApi, version: string): boolean {
+  try {
+    return api.Office.context.requirements.isSetSupported("WordApi", version);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,108 @@
+import type { DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "../core/document-host";
+import type { DocSnapshot } from "../core/document";
+import type { Profile } from "../core/profile/schema";
+import type { Finding } from "../core/report";
+import { applyFix } from "./apply-fix";
+import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
+import { insertMissingSections } from "./insert-template";
+import { locateFinding } from "./locate";
+import { FindingMarks } from "./marks";
+import { isSetSupported, type OfficeApi } from "./office-api";
+import { OwnEdits } from "./own-edits";
+import { readSnapshot } from "./read-snapshot";
+import { getSetting, readTheme, setSetting } from "./settings";
+
+export interface OfficeDocumentHostOptions {
+  /** Quiet time before a burst of edits triggers one re-check. */
+  debounceMs?: number;
+  /** How long after our own edit its paragraph events keep arriving and are ignored. */
+  ownEditGraceMs?: number;
+  /** Where the fallback for missing paragraph events listens (default: window focus and visibility). */
+  focusSource?: FocusSource;
+  now?: () => number;
+}
+
+/** The DocumentHost port, implemented with Office.js. Everything above WordApi 1.3 is feature-detected. */
+export class OfficeDocumentHost implements DocumentHost {
+  private readonly ownEdits: OwnEdits;
+  private readonly marks: FindingMarks;
+  private readonly debounceMs: number;
+  private readonly focusSource: FocusSource | undefined;
+
+  constructor(
+    private readonly api: OfficeApi,
+    options: OfficeDocumentHostOptions = {},
+  ) {
+    this.ownEdits = new OwnEdits(options.ownEditGraceMs ?? 500, options.now);
+    this.debounceMs = options.debounceMs ?? 300;
+    this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
+    this.marks = new FindingMarks((work) => this.write(work), () => this.supportedSets());
+  }
+
+  get capabilities(): HostCapabilities {
+    const sets = this.supportedSets();
+    return { ...sets, annotations: sets.annotations && this.marks.annotationsWork };
+  }
+
+  private supportedSets(): HostCapabilities {
+    return {
+      comments: isSetSupported(this.api, "1.4"),
+      annotations: isSetSupported(this.api, "1.7"),
+      paragraphEvents: isSetSupported(this.api, "1.6"),
+      changeTracking: isSetSupported(this.api, "1.4"),
+    };
+  }
+
+  /** A batch that writes: its paragraph events are ours, not the officer's. */
+  private write<T>(work: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    return this.ownEdits.during(() => this.api.Word.run(work));
+  }
+
+  readSnapshot(): Promise<DocSnapshot> {
+    return this.api.Word.run(readSnapshot);
+  }
+
+  async insertTemplate(profile: Profile): Promise<InsertResult> {
+    const { plan, tracked } = await this.write((context) =>
+      insertMissingSections(context, profile, { readTracking: this.capabilities.changeTracking }),
+    );
+    return { inserted: plan.missing, tracked };
+  }
+
+  locate(finding: Finding): Promise<LocateResult> {
+    return this.api.Word.run((context) => locateFinding(context, finding));
+  }
+
+  applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking));
+  }
+
+  mark(findings: Finding[]): Promise<MarkResult> {
+    return this.marks.mark(findings);
+  }
+
+  clearMarks(): Promise<number> {
+    return this.marks.clear();
+  }
+
+  onDocumentChanged(listener: () => void): () => void {
+    return watchDocumentChanges(this.api, listener, {
+      paragraphEvents: this.capabilities.paragraphEvents,
+      ownEdits: this.ownEdits,
+      debounceMs: this.debounceMs,
+      focusSource: this.focusSource,
+    });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return getSetting(this.api, key);
+  }
+
+  setSetting(key: string, value: string): Promise<void> {
+    return setSetting(this.api, key, value);
+  }
+
+  theme(): HostTheme | undefined {
+    return readTheme(this.api);
+  }
+}
