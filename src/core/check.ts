@@ -11,6 +11,9 @@ import { thresholdLabel } from "./rules/key-decision-evidence";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Past this many findings from one rule, the rest are counted rather than listed: nobody reads 30,000 of them. */
+export const MAX_FINDINGS_PER_RULE = 200;
+
 /** Runs every rule the profile enables over one document. Never throws on a document's content. */
 export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultProfile): Report {
   const analysis = analyse(snapshot, profile);
@@ -18,12 +21,29 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
   for (const rule of rules) {
     const level = profile.rules[rule.meta.id] ?? rule.meta.deprecatedIds?.map((id) => profile.rules[id]).find(Boolean);
     if (level === "off") continue;
+    let listed = 0;
+    let unlisted = 0;
     rule.check({
       snapshot,
       profile,
       analysis,
-      report: (finding) => findings.push({ ...finding, ruleId: rule.meta.id, severity: level ?? finding.severity ?? rule.meta.severity }),
+      report: (finding) => {
+        if (listed === MAX_FINDINGS_PER_RULE) {
+          unlisted++;
+          return;
+        }
+        listed++;
+        findings.push({ ...finding, ruleId: rule.meta.id, severity: level ?? finding.severity ?? rule.meta.severity });
+      },
     });
+    if (unlisted > 0) {
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: "info",
+        message: `${unlisted} more findings of this kind are not listed. Fix the ones above and check again.`,
+        data: { unlisted },
+      });
+    }
   }
   findings.sort(
     (a, b) =>

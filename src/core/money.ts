@@ -56,10 +56,13 @@ interface RawAmount {
   scale?: string;
 }
 
+/** A real paragraph never holds this many amounts; past it, a pasted table or junk must not stall the check. */
+export const MAX_AMOUNTS_PER_PARAGRAPH = 500;
+
 function scanAmounts(text: string): RawAmount[] {
   const found: RawAmount[] = [];
   AMOUNT.lastIndex = 0;
-  for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
+  for (let match = AMOUNT.exec(text); match && found.length < MAX_AMOUNTS_PER_PARAGRAPH; match = AMOUNT.exec(text)) {
     const scale = match[2]?.toLowerCase();
     const read = readDigits(match[1], scale !== undefined);
     const amount: RawAmount = { start: match.index, end: match.index + match[0].length, scale };

@@ -34,6 +34,7 @@ const LONGEST_INSTRUCTION = 400;
  * "anything but ]" run backtracks badly on unclosed brackets.
  */
 export function withoutInstructions(text: string): string {
+  if (!text.includes("[")) return text;
   let result = "";
   let copied = 0;
   const lower = text.toLowerCase();

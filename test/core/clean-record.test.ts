@@ -20,3 +20,17 @@ describe("a complete, clean Kent record", () => {
   });
 
 });
+
+describe("a document with thousands of problems", () => {
+  test("lists at most 200 findings per rule, then says how many more there are", () => {
+    const lines = Array.from({ length: 450 }, (_, index) => `The lease ran from 3 May 2024 to 2 May 2024 (case ${index}).`);
+    const findings = checkDocument(snapshotFromText(lines.join("\n"))).findings.filter((finding) => finding.ruleId === "date-order");
+    expect(findings).toHaveLength(201);
+    expect(findings.at(-1)).toEqual({
+      ruleId: "date-order",
+      severity: "info",
+      message: "250 more findings of this kind are not listed. Fix the ones above and check again.",
+      data: { unlisted: 250 },
+    });
+  });
+});

@@ -26,17 +26,27 @@ export function numberingLength(text: string): number {
   return match ? match[0].length : 0;
 }
 
-export function tokenize(text: string, from = 0): Token[] {
+/** Words of the text from `from`, at most `limit` of them (a heading never needs more than its first few). */
+export function tokenize(text: string, from = 0, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text)) {
     tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
 
+/** Several rules compare the same paragraphs with the template's wording; remembering the last few thousand keeps that linear. */
+const phraseCache = new Map<string, string>();
+const PHRASE_CACHE_SIZE = 20_000;
+
 export function normalisePhrase(text: string): string {
-  return tokenize(text)
+  const cached = phraseCache.get(text);
+  if (cached !== undefined) return cached;
+  const phrase = tokenize(text)
     .map((token) => token.norm)
     .join(" ");
+  if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.clear();
+  phraseCache.set(text, phrase);
+  return phrase;
 }
