@@ -1,6 +1,6 @@
 import type { DocumentHost } from "../core/document-host";
 import { errorMessage } from "./office-errors";
-import { isSetSupported, officeApiFromGlobals, type OfficeApi } from "./office-api";
+import { isSetSupported, officeApiFromGlobals, officeFromGlobals, type OfficeApi } from "./office-api";
 import { OfficeDocumentHost, type OfficeDocumentHostOptions } from "./office-document-host";
 
 /** What connecting to Word gives the pane; each outcome has its own screen. */
@@ -21,6 +21,8 @@ export interface ConnectOptions {
 export const OFFICE_MISSING_MESSAGE =
   "Office.js did not load, so ROD Author cannot reach Word. Check that your network allows appsforoffice.microsoft.com, then reload the add-in.";
 
+const WORD_MISSING_MESSAGE = "Word's part of Office.js did not load. Reload the add-in.";
+
 export const UNSUPPORTED_WORD_MESSAGE =
   "This version of Word is too old for ROD Author. It needs Word 2019 or later, Microsoft 365, or Word on the web.";
 
@@ -33,21 +35,23 @@ function timeoutMessage(seconds: number): string {
  * with WordApi 1.3. The task pane shows one screen per outcome.
  */
 export async function connectToWord(options: ConnectOptions = {}): Promise<ConnectResult> {
-  const api = "api" in options ? options.api : officeApiFromGlobals();
-  if (!api) return { status: "error", message: OFFICE_MISSING_MESSAGE };
+  const office = "api" in options ? options.api?.Office : officeFromGlobals();
+  if (!office) return { status: "error", message: OFFICE_MISSING_MESSAGE };
   const timeoutMs = options.timeoutMs ?? 10_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const timedOut = new Promise<"timeout">((resolve) => {
       timer = setTimeout(() => resolve("timeout"), timeoutMs);
     });
-    const info = await Promise.race([api.Office.onReady(), timedOut]);
+    const info = await Promise.race([office.onReady(), timedOut]);
     if (info === "timeout") return { status: "error", message: timeoutMessage(Math.round(timeoutMs / 1000)) };
     // Outside an Office host, onReady resolves with no host at all.
     if (!info.host) return { status: "outside-office" };
-    if (info.host !== api.Office.HostType.Word) {
+    if (info.host !== office.HostType.Word) {
       return { status: "unsupported", message: `ROD Author works in Word only, and this is ${String(info.host)}.` };
     }
+    const api = "api" in options ? options.api : officeApiFromGlobals();
+    if (!api) return { status: "error", message: WORD_MISSING_MESSAGE };
     if (!isSetSupported(api, "1.3")) return { status: "unsupported", message: UNSUPPORTED_WORD_MESSAGE };
     return { status: "ready", host: new OfficeDocumentHost(api, options.host) };
   } catch (error) {

@@ -7,9 +7,18 @@ export interface OfficeApi {
   Office: typeof Office;
 }
 
-/** The globals office.js defines, or undefined when the script is missing (not loaded, or blocked). */
+const scope = globalThis as { Word?: typeof Word; Office?: typeof Office };
+
+/** The `Office` global, or undefined when office.js is missing (not loaded, or blocked). */
+export function officeFromGlobals(): typeof Office | undefined {
+  return scope.Office;
+}
+
+/**
+ * Both globals. office.js defines `Word` only once it knows it runs in Word (after Office.onReady), so read this
+ * then, not at start-up.
+ */
 export function officeApiFromGlobals(): OfficeApi | undefined {
-  const scope = globalThis as { Word?: typeof Word; Office?: typeof Office };
   if (scope.Office === undefined || scope.Word === undefined) return undefined;
   return { Word: scope.Word, Office: scope.Office };
 }

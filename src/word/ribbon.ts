@@ -1,6 +1,6 @@
 import { builtInProfiles, defaultProfile } from "../core";
 import type { Profile } from "../core/profile/schema";
-import { isSetSupported, officeApiFromGlobals, type OfficeApi } from "./office-api";
+import { isSetSupported, officeApiFromGlobals, officeFromGlobals, type OfficeApi } from "./office-api";
 import { OfficeDocumentHost } from "./office-document-host";
 import { getSetting } from "./settings";
 
@@ -30,9 +30,11 @@ export async function insertRodTemplate(event: Office.AddinCommands.Event, api: 
   }
 }
 
-export function registerRibbonCommands(api: OfficeApi | undefined = officeApiFromGlobals()): void {
-  if (!api) return;
-  void api.Office.onReady(() => {
-    api.Office.actions.associate(INSERT_TEMPLATE_ACTION, (event: Office.AddinCommands.Event) => insertRodTemplate(event, api));
+/** Registers the function once Office is ready; `Word` itself is looked up when the button is pressed. */
+export function registerRibbonCommands(api?: OfficeApi): void {
+  const office = api?.Office ?? officeFromGlobals();
+  if (!office) return;
+  void office.onReady(() => {
+    office.actions.associate(INSERT_TEMPLATE_ACTION, (event: Office.AddinCommands.Event) => insertRodTemplate(event, api ?? officeApiFromGlobals()));
   });
 }

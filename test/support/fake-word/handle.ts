@@ -163,6 +163,11 @@ export class FakeWordDocument {
     return { paragraph: this.model.indexOf(position.paragraph), offset: position.offset };
   }
 
+  /** Paragraph-event handlers currently registered through any request context. */
+  get eventHandlerCount(): number {
+    return this.model.eventSinkCount;
+  }
+
   /** Called after every change: each sync that changed something, and each user edit. */
   subscribe(listener: () => void): () => void {
     return this.model.subscribe(listener);

@@ -402,6 +402,10 @@ export class DocumentModel {
     return () => this.eventSinks.delete(sink);
   }
 
+  get eventSinkCount(): number {
+    return this.eventSinks.size;
+  }
+
   /** Plain "something changed" callbacks, for a UI that re-renders. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -1,0 +1,120 @@
+import { checkDocument, defaultProfile } from "../../src/core";
+import { replaceAt } from "../../src/word/replace-text";
+import { createFakeOffice } from "../support/fake-word";
+import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
+
+function keyDecisionFinding() {
+  const snapshot = seedSnapshot("kent-stls-redesign-2022.md");
+  const finding = checkDocument(snapshot).findings.find((candidate) => candidate.ruleId === "key-decision-answer")!;
+  return { snapshot, finding };
+}
+
+describe("applying a fix", () => {
+  it("applies a fix whose target is intact, and the finding is gone on the next check", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    expect(finding.fix?.kind).toBe("replace-text");
+    const fake = fakeWith(snapshot);
+    const host = hostOn(fake);
+    const result = await host.applyFix(finding, defaultProfile);
+    expect(result).toEqual({ applied: true, message: expect.stringContaining("YES") });
+    expect(fake.document.texts()[finding.location!.block]).toBe("Key decision: YES");
+    expect(fake.document.paragraphs()[finding.location!.block]!.styleBuiltIn).toBe("Heading3");
+    const after = checkDocument(await host.readSnapshot());
+    expect(after.findings.map((candidate) => candidate.ruleId)).not.toContain("key-decision-answer");
+    expect(after.summary.keyDecision.answer).toBe("yes");
+  });
+
+  it("refuses a fix whose target changed since the check, and changes nothing", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    const fake = fakeWith(snapshot);
+    fake.document.setParagraphText(finding.location!.block, "Key decision: NO");
+    const before = fake.document.texts();
+    const result = await hostOn(fake).applyFix(finding, defaultProfile);
+    expect(result).toEqual({
+      applied: false,
+      reason: "The text has changed since the check: the paragraph now reads “Key decision: NO”. Check again.",
+    });
+    expect(fake.document.texts()).toEqual(before);
+  });
+
+  it("refuses when the finding's text is no longer where the check saw it", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    const fake = fakeWith(snapshot);
+    fake.document.setParagraphText(finding.location!.block, "Is this a key decision?");
+    expect(await hostOn(fake).applyFix(finding, defaultProfile)).toEqual({
+      applied: false,
+      reason: "The text has changed since the check: “Key decision:” is no longer there. Check again.",
+    });
+  });
+
+  it("refuses when the paragraph has gone", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    const fake = fakeWith({ blocks: snapshot.blocks.slice(0, 3) });
+    expect(await hostOn(fake).applyFix(finding, defaultProfile)).toMatchObject({ applied: false, reason: expect.stringContaining("Check again") });
+  });
+
+  it("says the fix is tracked when Track Changes is on", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    const fake = fakeWith(snapshot);
+    fake.document.changeTrackingMode = "TrackAll";
+    expect(await hostOn(fake).applyFix(finding, defaultProfile)).toEqual({ applied: true, message: expect.stringContaining("tracked change") });
+  });
+
+  it("inserts a missing section through its fix, and refuses once the section is back", async () => {
+    const snapshot = withoutSections(seedSnapshot("kent-send-strategy-2021.txt"), ["decision-maker"]);
+    const finding = checkDocument(snapshot).findings.find((candidate) => candidate.ruleId === "required-section")!;
+    expect(finding.fix).toMatchObject({ kind: "insert-section", section: "decision-maker" });
+    const fake = fakeWith(snapshot);
+    const host = hostOn(fake);
+    expect(await host.applyFix(finding, defaultProfile)).toEqual({ applied: true, message: expect.stringContaining("Insert") });
+    const after = checkDocument(await host.readSnapshot());
+    expect(after.findings.filter((candidate) => candidate.ruleId === "required-section")).toEqual([]);
+    const texts = fake.document.texts();
+    expect(await host.applyFix(finding, defaultProfile)).toEqual({
+      applied: false,
+      reason: "The “DECISION TO BE TAKEN BY” section is already in the document. Check again.",
+    });
+    expect(fake.document.texts()).toEqual(texts);
+  });
+
+  it("inserts only the section of the fix, not every missing one", async () => {
+    const snapshot = withoutSections(seedSnapshot("kent-send-strategy-2021.txt"), ["decision-maker", "alternatives"]);
+    const finding = checkDocument(snapshot).findings.find((candidate) => candidate.fix?.kind === "insert-section" && candidate.fix.section === "alternatives")!;
+    const fake = fakeWith(snapshot);
+    const host = hostOn(fake);
+    await host.applyFix(finding, defaultProfile);
+    const sections = checkDocument(await host.readSnapshot()).summary.sections;
+    expect(sections.find((section) => section.id === "alternatives")?.status).not.toBe("missing");
+    expect(sections.find((section) => section.id === "decision-maker")?.status).toBe("missing");
+  });
+
+  it("explains that a finding without a fix cannot be fixed", async () => {
+    const fake = createFakeOffice();
+    expect(await hostOn(fake).applyFix({ ruleId: "x", severity: "info", message: "m" }, defaultProfile)).toMatchObject({ applied: false });
+  });
+});
+
+describe("replacing text at a location", () => {
+  async function replace(text: string, start: number, length: number, replacement: string) {
+    const fake = createFakeOffice({ content: [{ text }] });
+    const refusal = await fake.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      return replaceAt(context, paragraphs.items[0]!, { block: 0, start, length, text: text.slice(start, start + length) }, replacement);
+    });
+    return { refusal, text: fake.document.texts()[0] };
+  }
+
+  it.each([
+    ["the right one of a repeated span", "Spend £1m, then £1m, then £1m.", 16, 3, "£1,000,000", "Spend £1m, then £1,000,000, then £1m."],
+    ["the whole paragraph", "Key decision:", 0, 13, "Key decision: YES", "Key decision: YES"],
+    ["an insertion at the start", "decision", 0, 0, "Key ", "Key decision"],
+    ["an insertion at the end", "Key decision:", 13, 0, " YES", "Key decision: YES"],
+  ])("edits %s", async (_name, text, start, length, replacement, expected) => {
+    expect(await replace(text, start, length, replacement)).toEqual({ refusal: undefined, text: expected });
+  });
+
+  it("refuses a span Word's search cannot pick out on its own, and changes nothing", async () => {
+    expect(await replace("aaa", 1, 2, "b")).toEqual({ refusal: expect.stringContaining("cannot pick out"), text: "aaa" });
+  });
+});

@@ -1,0 +1,71 @@
+import { connectToWord, OFFICE_MISSING_MESSAGE, UNSUPPORTED_WORD_MESSAGE } from "../../src/word/bootstrap";
+import { createFakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+
+function connect(options: FakeOfficeOptions, timeoutMs?: number) {
+  const fake = createFakeOffice({ content: [{ text: "Hello" }], ...options });
+  return connectToWord({ api: { Word: fake.Word, Office: fake.Office }, timeoutMs, host: { focusSource: undefined } });
+}
+
+describe("connecting to Word", () => {
+  it("is ready in Word with WordApi 1.3, with a host that reads the document", async () => {
+    const result = await connect({ supportedSets: { WordApi: "1.3" } });
+    expect(result.status).toBe("ready");
+    if (result.status !== "ready") return;
+    expect((await result.host.readSnapshot()).blocks.map((block) => block.text)).toEqual(["Hello"]);
+  });
+
+  it("says so when the page runs outside Office", async () => {
+    expect(await connect({ host: null })).toEqual({ status: "outside-office" });
+  });
+
+  it("refuses another Office application", async () => {
+    expect(await connect({ host: "Excel" })).toEqual({ status: "unsupported", message: "ROD Author works in Word only, and this is Excel." });
+  });
+
+  it("refuses Word without WordApi 1.3 (Word 2016)", async () => {
+    expect(await connect({ supportedSets: { WordApi: "1.1" } })).toEqual({ status: "unsupported", message: UNSUPPORTED_WORD_MESSAGE });
+  });
+
+  it("reports an error when office.js is missing", async () => {
+    expect(await connectToWord({ api: undefined })).toEqual({ status: "error", message: OFFICE_MISSING_MESSAGE });
+  });
+
+  it("reports an error when Office never answers", async () => {
+    jest.useFakeTimers();
+    try {
+      const result = connect({ ready: "never" }, 10_000);
+      await jest.advanceTimersByTimeAsync(10_000);
+      expect(await result).toEqual({ status: "error", message: expect.stringContaining("did not answer within 10 seconds") });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("uses the globals office.js defines when given no API", async () => {
+    const fake = createFakeOffice({ host: null });
+    const scope = globalThis as { Word?: unknown; Office?: unknown };
+    scope.Word = fake.Word;
+    scope.Office = fake.Office;
+    try {
+      expect(await connectToWord()).toEqual({ status: "outside-office" });
+    } finally {
+      delete scope.Word;
+      delete scope.Office;
+    }
+    expect(await connectToWord()).toEqual({ status: "error", message: OFFICE_MISSING_MESSAGE });
+  });
+
+  it("looks for the Word namespace only after Office is ready, as office.js defines it late", async () => {
+    const fake = createFakeOffice();
+    const scope = globalThis as { Word?: unknown; Office?: unknown };
+    scope.Office = fake.Office;
+    try {
+      const connecting = connectToWord({ host: { focusSource: undefined } });
+      scope.Word = fake.Word;
+      expect((await connecting).status).toBe("ready");
+    } finally {
+      delete scope.Word;
+      delete scope.Office;
+    }
+  });
+});
