@@ -71,6 +71,13 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // Our modules do nothing when imported but define things, so webpack may drop whatever a file does not
+          // use from a barrel such as src/core/index.ts (otherwise one import of planInsertion pulls in zod).
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src"),
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
