@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import type { DocumentHost } from "../core/document-host";
 import { errorMessage, inThreadChecker, type Checker } from "./checker";
-import type { ConnectResult } from "./connection";
+import type { ConnectResult } from "../word/bootstrap";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { Loading, OutsideOffice, StartFailed, Unsupported } from "./components/StateScreens";
@@ -64,7 +64,8 @@ export function App({ connection, checker = inThreadChecker, profileSource = bui
 }
 
 function ConnectedPane({ host, checker, profileSource }: { host: DocumentHost; checker: Checker; profileSource: ProfileSource }) {
-  const choice = useProfiles(host, profileSource);
-  if (!choice) return <Loading label="Loading council profiles…" />;
-  return <Pane host={host} checker={checker} choice={choice} />;
+  const profiles = useProfiles(host, profileSource);
+  if (profiles.status === "loading") return <Loading label="Loading council profiles…" />;
+  if (profiles.status === "failed") return <StartFailed message={profiles.message} />;
+  return <Pane host={host} checker={checker} choice={profiles.choice} />;
 }

@@ -1,7 +1,7 @@
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Report } from "../core/report";
-import { checkDocument } from "./engine";
+import { loadEngine } from "./engine";
 
 /**
  * How the pane runs a check. Injected so that the in-thread default can be swapped for a worker with a
@@ -25,7 +25,7 @@ function formatSeconds(ms: number): string {
   return seconds === 1 ? "1 second" : `${seconds.toLocaleString("en-GB")} seconds`;
 }
 
-export const inThreadChecker: Checker = async (snapshot, profile) => checkDocument(snapshot, profile);
+export const inThreadChecker: Checker = async (snapshot, profile) => (await loadEngine()).checkDocument(snapshot, profile);
 
 /** The sentence the pane shows when a check did not produce a report. */
 export function describeCheckFailure(error: unknown): string {

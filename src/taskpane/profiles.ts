@@ -1,5 +1,5 @@
 import type { Profile } from "../core/profile/schema";
-import { builtInProfiles, defaultProfile } from "./engine";
+import { loadEngine, type Engine } from "./engine";
 
 /** The document setting that remembers which council profile this record is checked against. */
 export const PROFILE_SETTING_KEY = "rod.profile";
@@ -19,9 +19,9 @@ export interface ProfileCatalogue {
  */
 export type ProfileSource = () => Promise<ProfileCatalogue>;
 
-export const builtInProfileSource: ProfileSource = async () => builtInCatalogue();
+export const builtInProfileSource: ProfileSource = async () => builtInCatalogue(await loadEngine());
 
-export function builtInCatalogue(): ProfileCatalogue {
+export function builtInCatalogue({ builtInProfiles, defaultProfile }: Pick<Engine, "builtInProfiles" | "defaultProfile">): ProfileCatalogue {
   const others = Object.values(builtInProfiles).filter((profile) => profile.id !== defaultProfile.id);
   return { profiles: [defaultProfile, ...others], defaultId: defaultProfile.id };
 }

@@ -145,7 +145,7 @@ describe("when Word refuses a call", () => {
     await user.click(screen.getByRole("button", { name: press }));
 
     expect(await screen.findByText(title)).toBeInTheDocument();
-    expect(screen.getByText("Word reported: RichApi.Error: AccessDenied")).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent("Word reported: RichApi.Error: AccessDenied");
     expect(JSON.stringify(host.snapshot)).toBe(before);
     expect(screen.getByRole("region", { name: "Summary" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Findings" })).toBeInTheDocument();

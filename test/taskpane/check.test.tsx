@@ -71,7 +71,7 @@ describe("Check document", () => {
     await user.click(screen.getByRole("button", { name: "Check document" }));
 
     expect(await screen.findByText(message)).toBeInTheDocument();
-    expect(screen.getByText("The document was not checked")).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent("The document was not checked");
     expect(summary()).toHaveTextContent("Not checked yet");
     expect(screen.getByRole("button", { name: "Check document" })).toBeEnabled();
     expect(await axe(container)).toHaveNoViolations();

@@ -78,7 +78,7 @@ describe("live check", () => {
 
     await user.click(screen.getByRole("switch", { name: "Live check" }));
     await waitFor(() => expect(gate.started()).toBe(1));
-    expect(screen.getByRole("status")).toHaveTextContent("Checking…");
+    expect(screen.getByText("Checking…")).toBeInTheDocument();
 
     act(() => host.edit(appendDecision("First edit.")));
     act(() => host.edit(appendDecision("Second edit.")));
@@ -89,7 +89,7 @@ describe("live check", () => {
     await waitFor(() => expect(gate.started()).toBe(1));
     expect(host.calls.readSnapshot).toBe(2);
     await gate.finishNext();
-    await waitFor(() => expect(screen.getByRole("status")).not.toHaveTextContent("Checking…"));
+    await waitFor(() => expect(screen.queryByText("Checking…")).not.toBeInTheDocument());
     expect(host.calls.readSnapshot).toBe(2);
   });
 });

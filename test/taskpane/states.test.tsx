@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { axe } from "jest-axe";
-import type { ConnectResult } from "../../src/taskpane/connection";
+import type { ConnectResult } from "../../src/word/bootstrap";
 import { FakeDocumentHost } from "./support/fake-host";
 import { renderApp } from "./support/render-pane";
 

@@ -1,7 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/schema";
 import type { Finding } from "../../core/report";
-import { getRuleMeta } from "../engine";
 import { SEVERITY_LABEL, sectionName, shortText } from "../format";
 
 export interface FindingActions {
@@ -9,6 +8,8 @@ export interface FindingActions {
   onFix: (finding: Finding) => void;
   /** A document edit is in progress: Fix waits for it. */
   busy: boolean;
+  /** Why each rule matters, by rule id. */
+  reasons: ReadonlyMap<string, string>;
 }
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 
 export function FindingItem({ finding, profile, actions }: { finding: Finding; profile: Profile; actions: FindingActions }) {
   const styles = useStyles();
-  const why = getRuleMeta(finding.ruleId)?.why;
+  const why = actions.reasons.get(finding.ruleId);
   const name = shortText(finding.message);
   const where = finding.section ? sectionName(profile, finding.section) : undefined;
   return (

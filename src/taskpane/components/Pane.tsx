@@ -7,6 +7,7 @@ import { errorMessage, type Checker } from "../checker";
 import { plural, sectionName } from "../format";
 import { useChecker } from "../hooks/useChecker";
 import { useLiveCheck } from "../hooks/useLiveCheck";
+import { useRuleReasons } from "../hooks/useRuleReasons";
 import type { ProfileChoice } from "../hooks/useProfiles";
 import { FindingsList } from "./FindingsList";
 import { ProfilePicker } from "./ProfilePicker";
@@ -31,6 +32,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
   const [liveProblem, setLiveProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ActionNotice>();
+  const reasons = useRuleReasons();
 
   useLiveCheck(host, live, check, setLiveProblem);
 
@@ -109,7 +111,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
           <h2 id="findings-heading" className={styles.heading}>
             Findings
           </h2>
-          <FindingsList report={report} profile={profile} actions={{ onGoTo: goTo, onFix: fix, busy }} />
+          <FindingsList report={report} profile={profile} actions={{ onGoTo: goTo, onFix: fix, busy, reasons }} />
         </section>
       )}
     </div>

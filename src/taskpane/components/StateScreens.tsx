@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { NoticeBox } from "./NoticeBox";
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -10,10 +10,11 @@ const useStyles = makeStyles({
 });
 
 export function Loading({ label }: { label: string }) {
+  const styles = useStyles();
   return (
-    <div role="status">
-      <Spinner label={label} />
-    </div>
+    <p role="status" className={styles.text}>
+      {label}
+    </p>
   );
 }
 
@@ -43,9 +44,9 @@ export function Unsupported({ message }: { message: string }) {
   return (
     <div className={styles.screen}>
       <h2 className={styles.heading}>This version of Word is not supported</h2>
-      <Problem title="ROD Author needs a newer Word" intent="warning">
-        {message}
-      </Problem>
+      <NoticeBox title="ROD Author needs a newer Word" intent="warning">
+        <p className={styles.text}>{message}</p>
+      </NoticeBox>
       <p className={styles.text}>
         ROD Author needs Word API 1.3: Word 2019 or later, Word in Microsoft 365, Word on the web or Word for Mac. Your document
         has not been changed.
@@ -59,21 +60,10 @@ export function StartFailed({ message }: { message: string }) {
   return (
     <div className={styles.screen}>
       <h2 className={styles.heading}>ROD Author could not start</h2>
-      <Problem title="Word reported a problem" intent="error">
-        {message}
-      </Problem>
+      <NoticeBox title="Word reported a problem" intent="error">
+        <p className={styles.text}>{message}</p>
+      </NoticeBox>
       <p className={styles.text}>Your document has not been changed. Close the pane and open it again; if it keeps happening, tell your IT team.</p>
     </div>
-  );
-}
-
-function Problem({ title, intent, children }: { title: string; intent: "warning" | "error"; children: ReactNode }) {
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {children}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

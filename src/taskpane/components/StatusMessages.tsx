@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { NoticeBox, type NoticeIntent } from "./NoticeBox";
 
 export interface Notice {
   /** Stable per source (e.g. "action", "check"), so a newer notice from the same source replaces the older one. */
   key: string;
-  intent: "success" | "info" | "warning" | "error";
+  intent: NoticeIntent;
   title: string;
   body?: string;
   items?: string[];
@@ -12,32 +13,44 @@ export interface Notice {
 }
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  items: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL },
-  note: { display: "block", marginTop: tokens.spacingVerticalXS },
+  messages: { display: "flex", flexDirection: "column" },
+  both: { gap: tokens.spacingVerticalS },
+  // With nothing to say, the empty regions must not add a second gap to the pane's layout.
+  silent: { marginTop: `calc(-1 * ${tokens.spacingVerticalL})` },
+  region: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
+  items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
+/**
+ * Outcomes and problems. Both live regions stay in the page even when empty, so that screen readers announce
+ * what appears in them: errors at once (alert), everything else politely (status).
+ */
 export function StatusMessages({ notices }: { notices: Notice[] }) {
   const styles = useStyles();
-  if (notices.length === 0) return null;
+  const render = (notice: Notice) => (
+    <NoticeBox key={notice.key} intent={notice.intent} title={notice.title}>
+      {notice.body && <p className={styles.text}>{notice.body}</p>}
+      {notice.items && notice.items.length > 0 && (
+        <ul className={styles.items}>
+          {notice.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {notice.note && <p className={styles.text}>{notice.note}</p>}
+    </NoticeBox>
+  );
+  const errors = notices.filter((notice) => notice.intent === "error");
+  const others = notices.filter((notice) => notice.intent !== "error");
   return (
-    <div className={styles.stack}>
-      {notices.map((notice) => (
-        <MessageBar key={notice.key} intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.body}
-            {notice.items && notice.items.length > 0 && (
-              <ul className={styles.items}>
-                {notice.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
-            {notice.note && <span className={styles.note}>{notice.note}</span>}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+    <div className={mergeClasses(styles.messages, errors.length > 0 && others.length > 0 && styles.both, notices.length === 0 && styles.silent)}>
+      <div role="alert" className={styles.region}>
+        {errors.map(render)}
+      </div>
+      <div role="status" className={styles.region}>
+        {others.map(render)}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { LiveSwitch } from "./LiveSwitch";
 
 export interface ToolbarProps {
   /** An edit or mark is in progress: buttons that change the document wait for it. */
@@ -16,7 +17,7 @@ export interface ToolbarProps {
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  status: { minHeight: "20px" },
+  status: { color: tokens.colorNeutralForeground2 },
 });
 
 export function Toolbar(props: ToolbarProps) {
@@ -32,10 +33,10 @@ export function Toolbar(props: ToolbarProps) {
         </Button>
       </div>
       <div className={styles.row}>
-        <Switch label="Live check" checked={props.live} onChange={(_, data) => props.onLiveChange(data.checked)} />
-        <div role="status" className={styles.status}>
-          {props.checking && <Spinner size="extra-tiny" label="Checking…" labelPosition="after" />}
-        </div>
+        <LiveSwitch label="Live check" checked={props.live} onChange={props.onLiveChange} />
+        <span role="status" className={styles.status}>
+          {props.checking ? "Checking…" : ""}
+        </span>
       </div>
       <div className={styles.row}>
         <Button disabledFocusable={props.busy || !props.canMark} onClick={props.onMark}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { DocumentHost } from "../../core/document-host";
 import type { Profile } from "../../core/profile/schema";
 import { errorMessage } from "../checker";
+import { loadEngine } from "../engine";
 import { builtInCatalogue, PROFILE_SETTING_KEY, type ProfileSource } from "../profiles";
 
 export interface ProfileChoice {
@@ -13,26 +14,31 @@ export interface ProfileChoice {
   problem?: string;
 }
 
-/** Loads the council profiles and the one this document remembers; undefined while loading. */
-export function useProfiles(host: DocumentHost, source: ProfileSource): ProfileChoice | undefined {
+export type ProfilesState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; choice: ProfileChoice };
+
+const builtIns = async () => builtInCatalogue(await loadEngine());
+
+/** Loads the council profiles and the one this document remembers. */
+export function useProfiles(host: DocumentHost, source: ProfileSource): ProfilesState {
   const [profiles, setProfiles] = useState<Profile[]>();
   const [selectedId, setSelectedId] = useState<string>();
   const [problem, setProblem] = useState<string>();
+  const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
+    const load = async () => {
       const problems: string[] = [];
       let catalogue;
       try {
         catalogue = await source();
       } catch (error) {
-        catalogue = builtInCatalogue();
+        catalogue = await builtIns();
         problems.push(`The council profiles could not be loaded, so the built-in ones are used: ${errorMessage(error)}`);
       }
       if (catalogue.problem) problems.push(catalogue.problem);
       if (catalogue.profiles.length === 0) {
-        catalogue = builtInCatalogue();
+        catalogue = await builtIns();
         problems.push("No council profile was offered, so the built-in ones are used.");
       }
 
@@ -51,7 +57,11 @@ export function useProfiles(host: DocumentHost, source: ProfileSource): ProfileC
       setProfiles(catalogue.profiles);
       setSelectedId(chosen.id);
       setProblem(problems.length ? problems.join(" ") : undefined);
-    })();
+    };
+    load().catch((error: unknown) => {
+      // Not even the built-in profiles could be loaded (a download that failed): nothing can be checked.
+      if (!cancelled) setFailure(`The checker could not be loaded: ${errorMessage(error)}`);
+    });
     return () => {
       cancelled = true;
     };
@@ -70,7 +80,8 @@ export function useProfiles(host: DocumentHost, source: ProfileSource): ProfileC
     [host],
   );
 
-  if (!profiles) return undefined;
+  if (failure) return { status: "failed", message: failure };
+  if (!profiles) return { status: "loading" };
   const profile = profiles.find((p) => p.id === selectedId) ?? profiles[0];
-  return { profiles, profile, select, problem };
+  return { status: "ready", choice: { profiles, profile, select, problem } };
 }
