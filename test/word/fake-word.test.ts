@@ -254,4 +254,16 @@ describe("the Word fake behaves like Office.js", () => {
     });
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it("lets a view act as the user: split a paragraph, restyle it, type over a span", () => {
+    const { document } = createFakeOffice({ content: [{ control: { tag: "rod:decision" }, paragraphs: [{ text: "Key decision: NO" }] }] });
+    document.splitParagraph(0, 13);
+    document.setParagraphStyle(0, "Heading2");
+    document.typeText(1, "YES", { replace: { start: 1, length: 2 } });
+    expect(document.paragraphs().map((p) => [p.text, p.styleBuiltIn, p.outlineLevel, p.tags.join()])).toEqual([
+      ["Key decision:", "Heading2", 2, "rod:decision"],
+      [" YES", "Normal", 10, "rod:decision"],
+    ]);
+    expect(document.selection()).toMatchObject({ start: { paragraph: 1, offset: 4 }, text: "" });
+  });
 });

@@ -246,6 +246,26 @@ export class FakeWordDocument {
     this.model.commit(options.source ?? "Local");
   }
 
+  /** Presses Enter inside a paragraph: the text after `offset` moves to a new paragraph with the same formatting. */
+  splitParagraph(paragraphIndex: number, offset: number, options: UserEditOptions = {}): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    const rest = paragraph.text.slice(offset);
+    this.model.setText(paragraph, paragraph.text.slice(0, offset));
+    const created = this.model.insertParagraph(rest, paragraph, "After", paragraph.controls);
+    this.model.select({ start: { paragraph: created, offset: 0 }, end: { paragraph: created, offset: 0 } });
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** Applies a built-in style from Word's style gallery. */
+  setParagraphStyle(paragraphIndex: number, styleBuiltIn: string, options: UserEditOptions = {}): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    paragraph.styleBuiltIn = styleBuiltIn;
+    paragraph.style = displayNameOf(styleBuiltIn);
+    paragraph.outlineLevel = outlineLevelOf(styleBuiltIn);
+    this.model.markChanged(paragraph);
+    this.model.commit(options.source ?? "Local");
+  }
+
   deleteParagraph(paragraphIndex: number, options: UserEditOptions = {}): void {
     this.model.removeParagraph(this.paragraphAt(paragraphIndex));
     this.model.commit(options.source ?? "Local");

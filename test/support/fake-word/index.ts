@@ -70,7 +70,12 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     const batch = args[args.length - 1] as (context: FakeRequestContext) => Promise<T>;
     const anchor = args.length > 1 ? args[0] : undefined;
     const first = Array.isArray(anchor) ? anchor[0] : anchor;
-    const context = first ? (first as FakeClientObject<unknown>).context : new FakeRequestContext(environment);
+    const context =
+      first instanceof FakeRequestContext
+        ? first
+        : first
+          ? (first as FakeClientObject<unknown>).context
+          : new FakeRequestContext(environment);
     const result = await batch(context);
     // Word.run sends whatever the batch left queued: one more round trip.
     if (context._hasPendingActions) await context.sync();
