@@ -2,7 +2,6 @@ import type { FixResult } from "../core/document-host";
 import type { Profile } from "../core/profile/schema";
 import type { Finding, Fix } from "../core/report";
 import type { SectionId } from "../core/sections";
-import { checkDocument } from "../core";
 import { insertMissingSections } from "./insert-template";
 import { queueSnapshot } from "./read-snapshot";
 import { quote, replaceAt } from "./replace-text";
@@ -58,6 +57,8 @@ async function replaceText(
   }
   // The span can survive an edit around it ("Key decision:" → "Key decision: NO"): only a fix the check still
   // proposes is applied.
+  // Loaded on demand so the engine stays out of the task pane's first download.
+  const { checkDocument } = await import("../core/check");
   if (!checkDocument(snapshot, profile).findings.some((fresh) => sameFix(fresh, finding.ruleId, fix))) {
     return refuse(`The text has changed since the check: the paragraph now reads ${quote(paragraph.text)}. Check again.`);
   }

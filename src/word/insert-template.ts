@@ -1,4 +1,3 @@
-import { planInsertion } from "../core";
 import type { Block } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { SectionId } from "../core/sections";
@@ -25,6 +24,8 @@ export async function insertMissingSections(
   await context.sync();
   const snapshot = pending.read();
   const tracked = options.readTracking && context.document.changeTrackingMode !== "Off";
+  // Loaded on demand so the engine stays out of the task pane's first download.
+  const { planInsertion } = await import("../core/template");
   const plan = planInsertion(snapshot, profile, options.only);
   if (plan.steps.length === 0) return { plan, tracked };
   queueInsertionPlan(context, pending.paragraphs.items, snapshot.blocks, plan);
