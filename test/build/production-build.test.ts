@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
-import { paneBundleReport } from "../../scripts/lib/bundle-size.cjs";
+import { INITIAL_PANE_GZIP_BUDGET, paneBundleReport } from "../../scripts/lib/bundle-size.cjs";
 
 const repo = resolve(__dirname, "..", "..");
 const BASE_URL = "https://rod.example.gov.uk/";
@@ -136,6 +136,10 @@ describe("production build", () => {
     }
     expect(report.initial.files.map((entry) => entry.file)).not.toContain(expect.stringMatching(/^commands\./));
     expect(report.chunks.map((entry) => entry.file).sort()).toEqual(jsFiles().sort());
+  });
+
+  it(`keeps the pane's initial JavaScript within ${INITIAL_PANE_GZIP_BUDGET / 1024} KB gzip, so it opens quickly in Word`, () => {
+    expect(paneBundleReport(dist).initial.gzip).toBeLessThanOrEqual(INITIAL_PANE_GZIP_BUDGET);
   });
 });
 
