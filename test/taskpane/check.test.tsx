@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { checkDocument } from "../../src/core";
+import type { Report } from "../../src/core/report";
 import { CheckStoppedError, type Checker } from "../../src/taskpane/checker";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
 import { checkDocumentNow, findingItem, findingItems, renderReady, summary, summaryValue } from "./support/render-pane";
@@ -88,5 +89,26 @@ describe("Check document", () => {
     await user.click(screen.getByRole("button", { name: "Check document" }));
     await waitFor(() => expect(screen.queryByText(/the document is busy/)).not.toBeInTheDocument());
     expect(summaryValue("Key decision")).toBe("Missing");
+  });
+});
+
+describe("a report the pane cannot show", () => {
+  it("says the pane stopped, offers to start again, and starting again works", async () => {
+    // React reports the caught rendering error on the console; that is expected here.
+    const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    let malformed = true;
+    const checker: Checker = async (snapshot, profile) =>
+      malformed ? ({ findings: [] } as unknown as Report) : checkDocument(snapshot, profile);
+    const { user, container } = await renderReady(new FakeDocumentHost(seedSnapshot("kent-stls-redesign-2022.md")), { checker });
+    await user.click(screen.getByRole("button", { name: "Check document" }));
+
+    expect(await screen.findByRole("heading", { name: "ROD Author stopped unexpectedly" })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+
+    malformed = false;
+    await user.click(screen.getByRole("button", { name: "Start again" }));
+    await checkDocumentNow(user);
+    expect(summaryValue("Key decision")).toBe("Missing");
+    consoleError.mockRestore();
   });
 });

@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from "react";
-import { StartFailed } from "./StateScreens";
+import { Button } from "@fluentui/react-components";
+import { Failure } from "./StateScreens";
 
-/** A rendering fault must not leave a blank pane: show what went wrong instead. */
+/** A rendering fault (e.g. a malformed report) must not leave a blank pane: say what went wrong and offer a restart. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
 
@@ -10,7 +11,19 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error?: 
   }
 
   override render() {
-    if (this.state.error) return <StartFailed message={this.state.error.message || "The pane stopped unexpectedly."} />;
-    return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <Failure
+        heading="ROD Author stopped unexpectedly"
+        message={error.message || "The pane could not show its results."}
+        advice="Your document stays open in Word. Start again to reload the pane; if it keeps happening, tell your IT team."
+        action={
+          <Button appearance="primary" onClick={() => this.setState({ error: undefined })}>
+            Start again
+          </Button>
+        }
+      />
+    );
   }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { NoticeBox } from "./NoticeBox";
 
@@ -56,14 +57,25 @@ export function Unsupported({ message }: { message: string }) {
 }
 
 export function StartFailed({ message }: { message: string }) {
+  return (
+    <Failure
+      heading="ROD Author could not start"
+      message={message}
+      advice="Your document has not been changed. Close the pane and open it again; if it keeps happening, tell your IT team."
+    />
+  );
+}
+
+export function Failure(props: { heading: string; message: string; advice: string; action?: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={styles.screen}>
-      <h2 className={styles.heading}>ROD Author could not start</h2>
-      <NoticeBox title="Word reported a problem" intent="error">
-        <p className={styles.text}>{message}</p>
+      <h2 className={styles.heading}>{props.heading}</h2>
+      <NoticeBox title="What went wrong" intent="error">
+        <p className={styles.text}>{props.message}</p>
       </NoticeBox>
-      <p className={styles.text}>Your document has not been changed. Close the pane and open it again; if it keeps happening, tell your IT team.</p>
+      <p className={styles.text}>{props.advice}</p>
+      {props.action && <div>{props.action}</div>}
     </div>
   );
 }
