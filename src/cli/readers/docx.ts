@@ -17,8 +17,8 @@ const OTHER_OFFICE_FILES: [RegExp, string][] = [
  * built-in style, outline level, list label, table and content-control context, as the document reads
  * with tracked changes accepted.
  */
-export async function readDocx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocSnapshot> {
-  const pkg = await ZipPackage.open(path, limits);
+export async function readDocx(path: string, whole?: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocSnapshot> {
+  const pkg = await ZipPackage.open(path, whole, limits);
   try {
     const main = targetOfType(await readRelationships(pkg, ""), "officeDocument") ?? "word/document.xml";
     for (const [pattern, message] of OTHER_OFFICE_FILES) {

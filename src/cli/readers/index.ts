@@ -1,9 +1,11 @@
-import { open, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import type { DocSnapshot } from "../../core/document";
 import { readDocx } from "./docx";
 import { InputError } from "./errors";
 import { readText } from "./text";
+import { IN_MEMORY_FILE_BYTES } from "./zip";
 
 export { InputError, isInputError } from "./errors";
 
@@ -40,8 +42,8 @@ async function readAt(path: string, length: number): Promise<Buffer> {
  * An OLE compound file is either a Word 97-2003 document or an encrypted Office file (Office wraps a
  * password-protected .docx in OLE). The stream names in its directory tell which.
  */
-async function describeCompoundFile(path: string, size: number): Promise<InputError> {
-  const bytes = await readAt(path, Math.min(size, OLE_SCAN_BYTES));
+async function describeCompoundFile(path: string, size: number, whole: Buffer | undefined): Promise<InputError> {
+  const bytes = whole ?? (await readAt(path, Math.min(size, OLE_SCAN_BYTES)));
   const hasStream = (name: string): boolean => bytes.includes(Buffer.from(name, "utf16le"));
   if (hasStream("EncryptedPackage") || hasStream("EncryptionInfo")) {
     return new InputError("is encrypted or password-protected; remove the password in Word and save it again");
@@ -53,41 +55,54 @@ async function describeCompoundFile(path: string, size: number): Promise<InputEr
   return new InputError("is encrypted or password-protected (or an old Office format); save it as .docx without a password");
 }
 
-async function describeMissing(path: string): Promise<never> {
+function unreadable(error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError("does not exist");
+  if (code === "EACCES" || code === "EPERM") return new InputError("cannot be opened: permission denied");
+  return new InputError(`cannot be read (${code ?? String(error)})`);
+}
+
+/**
+ * Opens the file once: its size, its first bytes, and all of it when it is small (nearly every record
+ * is). Synchronous on purpose: for a file of a few kilobytes the thread-pool round trips of the
+ * asynchronous calls cost more than the read itself.
+ */
+function load(path: string): { size: number; head: Buffer; whole?: Buffer } {
+  let descriptor: number;
   try {
-    const info = await stat(path);
-    throw new InputError(info.isDirectory() ? "is a folder, not a file" : "is not a regular file");
+    descriptor = openSync(path, "r");
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError("does not exist");
-    if (code === "EACCES" || code === "EPERM") throw new InputError("cannot be opened: permission denied");
-    throw new InputError(`cannot be opened (${code ?? String(error)})`);
+    throw unreadable(error);
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (info.isDirectory()) throw new InputError("is a folder, not a file");
+    if (!info.isFile()) throw new InputError("is not a regular file");
+    if (info.size === 0) throw new InputError("is empty (0 bytes)");
+    const wanted = info.size <= IN_MEMORY_FILE_BYTES ? info.size : 8;
+    const bytes = Buffer.alloc(wanted);
+    let read = 0;
+    while (read < wanted) {
+      const count = readSync(descriptor, bytes, read, wanted - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return info.size <= IN_MEMORY_FILE_BYTES
+      ? { size: read, head: bytes.subarray(0, 8), whole: bytes.subarray(0, read) }
+      : { size: info.size, head: bytes.subarray(0, read) };
+  } catch (error) {
+    throw error instanceof InputError ? error : unreadable(error);
+  } finally {
+    closeSync(descriptor);
   }
 }
 
 /** Reads any supported file into a snapshot; every failure is an InputError with a one-line message. */
 export async function readDocument(path: string): Promise<DocSnapshot> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return describeMissing(path);
-    size = info.size;
-  } catch {
-    return describeMissing(path);
-  }
-  if (size === 0) throw new InputError("is empty (0 bytes)");
-
-  let head: Buffer;
-  try {
-    head = await readAt(path, 8);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "EACCES" || code === "EPERM" ? "cannot be opened: permission denied" : `cannot be read (${code ?? String(error)})`);
-  }
-  if (head.subarray(0, 4).equals(ZIP)) return readDocx(path);
+  const { size, head, whole } = load(path);
+  if (head.subarray(0, 4).equals(ZIP)) return readDocx(path, whole);
   if (head.subarray(0, 4).equals(EMPTY_ZIP)) throw new InputError("is not a Word document: it is an empty zip archive");
-  if (head.equals(OLE)) throw await describeCompoundFile(path, size);
+  if (head.equals(OLE)) throw await describeCompoundFile(path, size, whole);
   for (const [signature, message] of SIGNATURES) {
     if (head.subarray(0, signature.length).equals(signature)) throw new InputError(message);
   }
@@ -97,7 +112,7 @@ export async function readDocument(path: string): Promise<DocSnapshot> {
     if (size > MAX_TEXT_FILE_BYTES) {
       throw new InputError(`is too large to check: text files may be at most ${MAX_TEXT_FILE_BYTES / (1024 * 1024)} MiB`);
     }
-    return readText(await readAt(path, size));
+    return readText(whole ?? (await readAt(path, size)));
   }
   if (extension === ".doc") throw new InputError("is not a Word document rod-check can read; open it in Word and save it as .docx");
   if (extension === ".docx" || extension === ".docm" || extension === ".dotx") {

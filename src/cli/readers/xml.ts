@@ -79,7 +79,8 @@ class Namespaces {
     this.depth++;
     let declared: Map<string, string> | undefined;
     for (const key in tag.attributes) {
-      if (key === "xmlns" || key.startsWith("xmlns:")) {
+      // "x" first: nearly every attribute is w:something, and this runs for every element.
+      if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
         declared ??= new Map(this.scope.prefixes);
         declared.set(key === "xmlns" ? "" : key.slice(6), tag.attributes[key]);
       }

@@ -46,11 +46,15 @@ export async function honestBomb(): Promise<Buffer> {
   return writeZip([{ name: "word/document.xml", deflated: payload }]);
 }
 
-/** A bomb whose headers claim a few hundred bytes. */
-export async function lyingBomb(): Promise<Buffer> {
+/**
+ * A bomb whose headers claim a few hundred bytes. With padding the file is too big to be read whole,
+ * so the part is streamed from disk instead of inflated in memory.
+ */
+export async function lyingBomb(paddingBytes = 0): Promise<Buffer> {
   const opening = Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`);
   const payload = await deflatedRepeat(Buffer.concat([opening, Buffer.alloc(MiB - opening.length, 0x41)]), 300 * MiB);
-  return writeZip([{ name: "word/document.xml", deflated: { ...payload, size: 600 } }]);
+  const padding = paddingBytes > 0 ? [{ name: "word/media/image1.png", data: Buffer.alloc(paddingBytes, 1), method: "store" as const }] : [];
+  return writeZip([...padding, { name: "word/document.xml", deflated: { ...payload, size: 600 } }]);
 }
 
 /** A styles part far bigger than any real one. */
