@@ -6,7 +6,6 @@ import type { Profile } from "./profile/schema";
 import type { AmountSummary, PublicationStatus, SectionStatus } from "./report";
 import type { SectionId } from "./sections";
 import { templateText, withoutInstructions } from "./template-text";
-import { normalisePhrase } from "./text/heading-tokens";
 import { trimEndOf } from "./text/trim";
 
 const NOT_APPLICABLE = /^(?:n\/?a|not applicable|none applicable|tbc|tbd|to be confirmed|-+|–|—)$/i;
@@ -19,7 +18,7 @@ export function analyse(snapshot: DocSnapshot, profile: Profile): Analysis {
   const malformed: Analysis["malformed"] = [];
   snapshot.blocks.forEach((block, index) => {
     const section = outline.sectionOfBlock[index];
-    const isBoilerplate = section === "key-decision-criteria" || boilerplate.has(normalisePhrase(block.text));
+    const isBoilerplate = section === "key-decision-criteria" || boilerplate.has(block.text);
     const found = findAmounts(block.text, { boilerplate: isBoilerplate });
     for (const amount of found.amounts) amounts.push(section ? { ...amount, block: index, section } : { ...amount, block: index });
     for (const bad of found.malformed) malformed.push({ ...bad, block: index });
@@ -117,11 +116,12 @@ export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, 
   const parts = bodyBlocks(snapshot, occurrence);
   if (parts.length === 0) return "blank";
   const guidance = templateText(profile).guidance;
-  if (parts.every((part) => guidance.has(normalisePhrase(part.text)))) return "guidance";
+  if (parts.every((part) => guidance.has(part.text))) return "guidance";
+  if (!parts.some((part) => /[\p{L}\p{N}]/u.test(part.text))) return "blank";
+  // "N/A" is short: a body of many paragraphs is content whatever its first words.
+  if (parts.length > 3) return "content";
   const joined = parts.map((part) => trimEndOf(part.text.trim(), ".:;")).join(" ").trim();
-  if (NOT_APPLICABLE.test(joined)) return "not-applicable";
-  if (normalisePhrase(joined) === "") return "blank";
-  return "content";
+  return NOT_APPLICABLE.test(joined) ? "not-applicable" : "content";
 }
 
 /** Present, missing, or empty: a body that is blank, only guidance, or (for statutory sections) a bare "N/A". */

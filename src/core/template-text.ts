@@ -1,12 +1,35 @@
 import type { Profile } from "./profile/schema";
-import { normalisePhrase } from "./text/heading-tokens";
+import { normalisePhrase, tokenize } from "./text/heading-tokens";
+
+/**
+ * Paragraphs compared after normalisation. Most paragraphs are ruled out by their first word alone,
+ * so a long document is not normalised word by word on every check.
+ */
+export class PhraseSet {
+  private readonly phrases = new Set<string>();
+  private readonly firstWords = new Set<string>();
+
+  constructor(paragraphs: Iterable<string>) {
+    for (const paragraph of paragraphs) {
+      const phrase = normalisePhrase(paragraph);
+      if (phrase === "") continue;
+      this.phrases.add(phrase);
+      this.firstWords.add(phrase.split(" ")[0]);
+    }
+  }
+
+  has(text: string): boolean {
+    const first = tokenize(text, 0, 1)[0];
+    return first !== undefined && this.firstWords.has(first.norm) && this.phrases.has(normalisePhrase(text));
+  }
+}
 
 /** The profile's own template wording, so rules can tell it from what the officer wrote. */
 export interface TemplateText {
-  /** Normalised guidance paragraphs: unfilled placeholders when they stand alone in a body. */
-  guidance: Set<string>;
-  /** Normalised fixed paragraphs (criteria, instructions): neither placeholders nor the officer's words. */
-  boilerplate: Set<string>;
+  /** Guidance paragraphs: unfilled placeholders when they stand alone in a body. */
+  guidance: PhraseSet;
+  /** Fixed paragraphs (criteria, instructions): neither placeholders nor the officer's words. */
+  boilerplate: PhraseSet;
 }
 
 const cache = new WeakMap<Profile, TemplateText>();
@@ -14,13 +37,10 @@ const cache = new WeakMap<Profile, TemplateText>();
 export function templateText(profile: Profile): TemplateText {
   const cached = cache.get(profile);
   if (cached) return cached;
-  const text: TemplateText = { guidance: new Set(), boilerplate: new Set() };
-  for (const section of profile.sections) {
-    if (section.boilerplate) section.boilerplate.forEach((paragraph) => text.boilerplate.add(normalisePhrase(paragraph)));
-    else text.guidance.add(normalisePhrase(section.guidance));
-  }
-  text.boilerplate.delete("");
-  text.guidance.delete("");
+  const text: TemplateText = {
+    guidance: new PhraseSet(profile.sections.filter((section) => !section.boilerplate).map((section) => section.guidance)),
+    boilerplate: new PhraseSet(profile.sections.flatMap((section) => section.boilerplate ?? [])),
+  };
   cache.set(profile, text);
   return text;
 }

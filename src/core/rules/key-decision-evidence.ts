@@ -5,7 +5,6 @@ import { occurrencesOf } from "../outline";
 import type { Profile } from "../profile/schema";
 import type { AmountSummary, Fix } from "../report";
 import { templateText } from "../template-text";
-import { normalisePhrase } from "../text/heading-tokens";
 import { wholeBlock } from "./location";
 
 export function thresholdLabel(profile: Profile): string {
@@ -32,7 +31,7 @@ export function keyDecisionAnswerFix(snapshot: DocSnapshot, analysis: Analysis, 
   for (let index = occurrence.bodyStart; index < occurrence.bodyEnd; index++) {
     const text = snapshot.blocks[index].text;
     if (text.trim() === "") continue;
-    if (guidance.has(normalisePhrase(text))) {
+    if (guidance.has(text)) {
       return { kind: "replace-text", location: wholeBlock(snapshot, index), replacement: "YES", description: "Answer YES to the key-decision question" };
     }
     break;

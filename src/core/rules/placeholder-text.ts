@@ -2,7 +2,6 @@ import { sectionStatus } from "../analyse";
 import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
 import { templateText } from "../template-text";
-import { normalisePhrase } from "../text/heading-tokens";
 import { quote, spanAt, wholeBlock } from "./location";
 import type { Rule } from "./types";
 
@@ -41,7 +40,7 @@ export const placeholderText: Rule = {
       if (section && ownedElsewhere.has(section)) return;
       const text = block.text;
       if (text.trim() === "") return;
-      if (guidance.has(normalisePhrase(text))) {
+      if (guidance.has(text)) {
         report({
           message: `Template guidance is still here: “${quote(text)}”. Replace it with the record's own text.`,
           section,

@@ -46,6 +46,7 @@ export function normalisePhrase(text: string): string {
   const phrase = tokenize(text)
     .map((token) => token.norm)
     .join(" ");
+  if (text.length > 2_000) return phrase;
   if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.clear();
   phraseCache.set(text, phrase);
   return phrase;
