@@ -8,7 +8,7 @@ import type { XmlHandler, XmlTag } from "./xml";
 import type { ZipPackage } from "./zip";
 
 /** Most characters of text one document may yield: keeps memory bounded whatever the archive holds. */
-export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 64_000_000;
 
 /**
  * Subtrees whose content is not part of the document as it reads: deleted and moved-away text, field
@@ -197,7 +197,7 @@ class BodyHandler implements XmlHandler {
     if (!this.fields.every((field) => field.inResult)) return;
     this.textChars += text.length;
     if (this.textChars > MAX_TEXT_CHARS) {
-      throw new InputError(`is too large to check: it holds more than ${MAX_TEXT_CHARS / (1024 * 1024)} million characters of text`);
+      throw new InputError(`is too large to check: it holds more than ${MAX_TEXT_CHARS / 1_000_000} million characters of text`);
     }
     paragraph.parts.push(text);
     if (/\S/.test(text)) this.run.sawText = true;
