@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/cli/readers";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
 import { main } from "../../src/cli/main";
 import { compoundFile, honestBomb, lyingBomb, oversizedStyles, validPackage } from "./support/bad-inputs";
 import { largeDocument } from "./support/large-document";
@@ -66,6 +67,20 @@ describe.each(BAD_INPUTS)("%s", (_name, fileName, build, message) => {
     expect(error?.name).toBe("InputError");
     expect(error?.message).toMatch(message);
     expect(error?.message).not.toContain("\n");
+  });
+});
+
+describe("each cap", () => {
+  const record = () => wordPackage({ document: documentXml(p("Decision:") + p("Approve the budget of £2.4m.")), styles: `<w:styles xmlns:w="x"/>` });
+  it.each([
+    ["entries per archive", { maxEntries: 3 }, /its zip archive lists 5 parts \(more than 3\)/],
+    ["bytes per part", { maxEntryBytes: 100 }, /_rels\/\.rels unpacks to more than 100 bytes \(a zip bomb\?\)/],
+    ["bytes in all", { maxTotalBytes: 300 }, /its parts unpack to more than 300 bytes/],
+    ["characters of text", { maxTextChars: 20 }, /holds more than 20 characters of text/],
+  ])("stops a document past the cap on %s", async (_name, limits, message) => {
+    const path = scratch.write(`cap-${_name.replace(/\W+/g, "-")}.docx`, record());
+    await expect(readDocx(path, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
+    await expect(readDocx(path, undefined, DEFAULT_DOCX_LIMITS)).resolves.toEqual({ blocks: expect.any(Array) });
   });
 });
 

@@ -8,7 +8,7 @@ import type { XmlHandler, XmlTag } from "./xml";
 import type { ZipPackage } from "./zip";
 
 /** Most characters of text one document may yield: keeps memory bounded whatever the archive holds. */
-export const MAX_TEXT_CHARS = 64_000_000;
+export const DEFAULT_MAX_TEXT_CHARS = 64_000_000;
 
 /**
  * Subtrees whose content is not part of the document as it reads: deleted and moved-away text, field
@@ -75,6 +75,7 @@ class BodyHandler implements XmlHandler {
   constructor(
     private readonly styles: StyleSheet,
     private readonly numbering: ListNumbering,
+    private readonly maxTextChars: number,
   ) {}
 
   private get paragraph(): Paragraph | undefined {
@@ -196,8 +197,8 @@ class BodyHandler implements XmlHandler {
     if (!paragraph || !this.run) return;
     if (!this.fields.every((field) => field.inResult)) return;
     this.textChars += text.length;
-    if (this.textChars > MAX_TEXT_CHARS) {
-      throw new InputError(`is too large to check: it holds more than ${MAX_TEXT_CHARS / 1_000_000} million characters of text`);
+    if (this.textChars > this.maxTextChars) {
+      throw new InputError(`is too large to check: it holds more than ${this.maxTextChars.toLocaleString("en-GB")} characters of text`);
     }
     paragraph.parts.push(text);
     if (/\S/.test(text)) this.run.sawText = true;
@@ -241,8 +242,14 @@ class BodyHandler implements XmlHandler {
   }
 }
 
-export async function readBody(pkg: ZipPackage, part: string, styles: StyleSheet, numbering: ListNumbering): Promise<DocSnapshot> {
-  const handler = new BodyHandler(styles, numbering);
+export async function readBody(
+  pkg: ZipPackage,
+  part: string,
+  styles: StyleSheet,
+  numbering: ListNumbering,
+  maxTextChars = DEFAULT_MAX_TEXT_CHARS,
+): Promise<DocSnapshot> {
+  const handler = new BodyHandler(styles, numbering, maxTextChars);
   await parsePart(pkg, part, handler);
   return { blocks: handler.blocks };
 }

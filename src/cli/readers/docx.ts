@@ -1,11 +1,18 @@
 import type { DocSnapshot } from "../../core/document";
-import { readBody } from "./body";
+import { DEFAULT_MAX_TEXT_CHARS, readBody } from "./body";
 import { InputError } from "./errors";
 import { readNumbering } from "./numbering";
 import { readRelationships, targetOfType } from "./relationships";
 import { readStyles } from "./styles";
 import { DEFAULT_ZIP_LIMITS, ZipPackage } from "./zip";
 import type { ZipLimits } from "./zip";
+
+export interface DocxLimits extends ZipLimits {
+  /** Most characters of text the document may yield. */
+  maxTextChars: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = { ...DEFAULT_ZIP_LIMITS, maxTextChars: DEFAULT_MAX_TEXT_CHARS };
 
 const OTHER_OFFICE_FILES: [RegExp, string][] = [
   [/^xl\//, "is an Excel workbook, not a Word document"],
@@ -17,7 +24,7 @@ const OTHER_OFFICE_FILES: [RegExp, string][] = [
  * built-in style, outline level, list label, table and content-control context, as the document reads
  * with tracked changes accepted.
  */
-export async function readDocx(path: string, whole?: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocSnapshot> {
+export async function readDocx(path: string, whole?: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocSnapshot> {
   const pkg = await ZipPackage.open(path, whole, limits);
   try {
     const main = targetOfType(await readRelationships(pkg, ""), "officeDocument") ?? "word/document.xml";
@@ -28,7 +35,7 @@ export async function readDocx(path: string, whole?: Buffer, limits: ZipLimits =
     const parts = await readRelationships(pkg, main);
     const styles = await readStyles(pkg, targetOfType(parts, "styles") ?? "word/styles.xml");
     const numbering = await readNumbering(pkg, targetOfType(parts, "numbering") ?? "word/numbering.xml", styles);
-    return await readBody(pkg, main, styles, numbering);
+    return await readBody(pkg, main, styles, numbering, limits.maxTextChars);
   } finally {
     pkg.close();
   }
