@@ -255,6 +255,12 @@ describe("text", () => {
     expect(out).toContain("broken.docx is not a Word .docx file: it is not a zip archive");
   });
 
+  it("does not call a file passing when nothing can fail it", async () => {
+    const { out: never } = await report("text", ["send.txt"], ["--fail-on", "never"]);
+    expect(never).toContain("send.txt\n  Warnings (2)");
+    expect(never).not.toContain("passes");
+  });
+
   it("ends with one summary line", () => {
     const last = out.trimEnd().split("\n").pop();
     expect(last).toMatch(/^Checked 5 files against the Kent County Council profile: \d+ errors?, \d+ warnings?, \d+ info in 4 files; 1 file could not be read\.$/);

@@ -51,7 +51,7 @@ function formatFile(file: FileResult, run: CheckRun, paint: ReturnType<typeof pa
       if (quote) lines.push(`    ${" ".repeat(5)} ${paint.dim(quote)}`);
     }
   }
-  if (!passes(file, run.failOn)) return lines;
+  if (run.failOn === "never" || !passes(file, run.failOn)) return lines;
   return [...lines, `  ${paint.ok(`passes (nothing at or above --fail-on ${run.failOn})`)}`];
 }
 

@@ -39,7 +39,7 @@ function describeBytes(bytes: number): string {
   return bytes >= MiB ? `${Math.round(bytes / MiB)} MiB` : `${bytes} bytes`;
 }
 
-/** yauzl's wording for an archive whose end is missing; anything else it rejects is damage. */
+/** Turns what yauzl and zlib say about a bad archive into a line a user can act on. */
 function zipFailure(error: Error): InputError {
   if (/end of central directory record signature not found/i.test(error.message)) {
     return new InputError("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)");
