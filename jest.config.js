@@ -29,6 +29,9 @@ module.exports = {
       displayName: "browser",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      // Builds the workbench once for every browser test, and removes that build afterwards.
+      globalSetup: "<rootDir>/test/e2e/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/e2e/support/global-teardown.ts",
     },
   ],
   reporters: ["default", "<rootDir>/test/support/totals-reporter.js"],

@@ -1,0 +1,26 @@
+import type { SupportedSets } from "../../test/support/fake-word";
+
+/**
+ * Words the simulated host can pretend to be, to show the pane's fallbacks: underlines need WordApi 1.7 and a
+ * Microsoft 365 subscription, comments 1.4, live check on paragraph events 1.6; below 1.3 the pane refuses.
+ */
+export interface WordVersion {
+  id: string;
+  name: string;
+  supportedSets: SupportedSets;
+  /** Perpetual-licence Word reports WordApi 1.7 and more, but its critique calls fail. */
+  annotationsFail: boolean;
+}
+
+export const WORD_VERSIONS: readonly WordVersion[] = [
+  { id: "365", name: "Microsoft 365 · WordApi 1.9", supportedSets: { WordApi: "1.9" }, annotationsFail: false },
+  { id: "2024", name: "Word 2024, no subscription · WordApi 1.8", supportedSets: { WordApi: "1.8" }, annotationsFail: true },
+  { id: "2021", name: "Word 2019 or LTSC 2021 · WordApi 1.3", supportedSets: { WordApi: "1.3" }, annotationsFail: false },
+  { id: "2016", name: "Word 2016 · WordApi 1.1 (too old)", supportedSets: { WordApi: "1.1" }, annotationsFail: false },
+];
+
+export const DEFAULT_WORD_VERSION = WORD_VERSIONS[0] as WordVersion;
+
+export function wordVersion(id: string | null): WordVersion | undefined {
+  return WORD_VERSIONS.find((version) => version.id === id);
+}
