@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { patternProblem } from "./pattern-safety";
 import { ProfileSchema, type Profile } from "./schema";
 
 export interface ProfileIssue {
@@ -77,12 +78,15 @@ export function parseProfile(json: unknown): Profile {
   }
   const { $schema: _schema, ...profile } = result.data;
   const bad = profile.placeholders.patterns.flatMap((source, index) => {
+    const path = `placeholders.patterns[${index}]`;
     try {
       new RegExp(source, "i");
-      return [];
     } catch (error) {
-      return [{ path: `placeholders.patterns[${index}]`, message: `is not a valid regular expression (${(error as Error).message})` }];
+      return [{ path, message: `is not a valid regular expression (${(error as Error).message})` }];
     }
+    // Profiles come from outside the code: a pattern that could backtrack for minutes is refused before it runs.
+    const unsafe = patternProblem(source);
+    return unsafe ? [{ path, message: unsafe }] : [];
   });
   if (bad.length > 0) throw new ProfileError(bad);
   return profile;
