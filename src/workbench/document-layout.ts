@@ -21,7 +21,7 @@ export interface ParagraphNode {
   runs: Run[];
   /** Comments that start in this paragraph, shown beside it. */
   comments: CommentView[];
-  /** Shown greyed in an empty control, as Word shows placeholder text. */
+  /** Shown greyed in an empty control, as Word shows placeholder text, or on an empty page. */
   placeholder?: string;
 }
 
@@ -93,6 +93,9 @@ function byNesting(a: ControlView, b: ControlView): number {
   return a.first - b.first || b.last - a.last;
 }
 
+/** Shown greyed on an empty page, where Word shows only a caret. */
+const BLANK_DOCUMENT_HINT = "An empty document. Type here, or press Insert template in the pane.";
+
 export function layoutDocument(state: DocumentState): LayoutNode[] {
   const top: LayoutNode[] = [];
   const open: ControlNode[] = [];
@@ -101,6 +104,7 @@ export function layoutDocument(state: DocumentState): LayoutNode[] {
     state.controls.filter((control) => state.paragraphs.slice(control.first, control.last + 1).every((p) => p.text === "")),
   );
   const place = (node: LayoutNode) => (open.at(-1)?.children ?? top).push(node);
+  const blank = state.paragraphs.length === 1 && state.paragraphs[0]?.text === "" && state.controls.length === 0;
 
   for (const paragraph of state.paragraphs) {
     while (open.length > 0 && (open.at(-1)?.control.last ?? Infinity) < paragraph.index) open.pop();
@@ -120,6 +124,7 @@ export function layoutDocument(state: DocumentState): LayoutNode[] {
       runs: runsOf(paragraph, state),
       comments: state.comments.filter((comment) => comment.start.paragraph === paragraph.index),
       ...(placeholderOwner ? { placeholder: placeholderOwner.control.placeholderText } : {}),
+      ...(blank ? { placeholder: BLANK_DOCUMENT_HINT } : {}),
     });
   }
   return top;

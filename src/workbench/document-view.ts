@@ -232,11 +232,8 @@ export class DocumentView {
 
     switch (event.inputType) {
       case "insertParagraph":
-        event.preventDefault();
-        this.replaceThenSplit(paragraph, start, end, [""]);
-        return;
       case "insertLineBreak":
-        // Word would add a manual line break, which the simulated document does not model.
+        // Enter is handled on keydown; a line break (Shift+Enter in Word) is not modelled by the simulated document.
         event.preventDefault();
         return;
       case "insertFromPaste":
@@ -274,12 +271,12 @@ export class DocumentView {
     let index = paragraph.index;
     let offset = start;
     const [first = "", ...rest] = lines;
-    this.doc.typeText(index, first, { replace: { start, length: end - start } });
+    if (first !== "" || end > start) this.doc.typeText(index, first, { replace: { start, length: end - start } });
     offset += first.length;
     for (const line of rest) {
       this.doc.splitParagraph(index, offset);
       index += 1;
-      this.doc.typeText(index, line, { at: 0 });
+      if (line !== "") this.doc.typeText(index, line, { at: 0 });
       offset = line.length;
     }
     this.pendingCaret = { index, offset };
@@ -316,9 +313,20 @@ export class DocumentView {
 
   private keyDown(event: KeyboardEvent): void {
     const found = this.target(event);
-    if (!found || event.altKey || event.metaKey || event.shiftKey) return;
+    if (!found || event.altKey || event.metaKey || event.isComposing) return;
     const { element, paragraph } = found;
     const span = selectionIn(element);
+    if (event.key === "Enter") {
+      // Enter starts a new paragraph, as in Word; whether the browser reports it as a paragraph or a line break
+      // differs between editing modes, so it is taken here, before either.
+      event.preventDefault();
+      if (!event.shiftKey && !event.ctrlKey) {
+        const selected = span ?? { start: paragraph.text.length, end: paragraph.text.length };
+        this.replaceThenSplit(paragraph, Math.min(selected.start, selected.end), Math.max(selected.start, selected.end), ["", ""]);
+      }
+      return;
+    }
+    if (event.shiftKey) return;
     const collapsed = span !== undefined && span.start === span.end;
     const at = span?.start ?? 0;
     const count = this.doc.paragraphs().length;

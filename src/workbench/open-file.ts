@@ -1,7 +1,12 @@
+import { contentFromBlocks } from "../../test/support/fake-word";
 import { contentFromText, type WorkbenchDocument } from "./documents";
+import { snapshotFromDocx } from "./docx/read-docx";
 
+const MiB = 1024 * 1024;
 /** Larger than any Record of Decision written as text; a bigger file is almost certainly the wrong one. */
-const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+const MAX_TEXT_BYTES = 5 * MiB;
+/** A record with a few images is well under this; the archive is read into memory in the browser. */
+const MAX_DOCX_BYTES = 20 * MiB;
 
 export type OpenResult = { ok: true; document: WorkbenchDocument } | { ok: false; message: string };
 
@@ -10,24 +15,35 @@ function extensionOf(name: string): string {
   return dot === -1 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
+const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
+
+async function openDocx(file: File): Promise<OpenResult> {
+  if (file.size > MAX_DOCX_BYTES) {
+    return {
+      ok: false,
+      message: `${file.name} was not opened: at ${megabytes(file.size)} it is larger than the workbench reads (20 MB). Check it with the command-line checker: npx rod-check "${file.name}"`,
+    };
+  }
+  const read = await snapshotFromDocx(file.name, new Uint8Array(await file.arrayBuffer()));
+  if ("problem" in read) return { ok: false, message: `${file.name} was not opened: it ${read.problem}.` };
+  return { ok: true, document: { name: file.name, content: contentFromBlocks(read.snapshot.blocks) } };
+}
+
 /**
- * Reads a file the officer picked. Text and Markdown are read as rod-check reads them. A .docx needs a zip and
- * XML reader that exists only in the command-line tool (it runs on Node), so the workbench says how to check one
- * instead of showing a wrong reading of it.
+ * Reads a file the officer picked: a .docx with rod-check's reader, text and Markdown as rod-check reads them.
+ * The document on screen stays open when a file cannot be read.
  */
 export async function openFile(file: File): Promise<OpenResult> {
   const extension = extensionOf(file.name);
-  if (extension === "docx" || extension === "doc") {
-    return {
-      ok: false,
-      message: `${file.name} was not opened: the workbench reads .txt and .md files only. Check a Word file with the command-line checker (npx rod-check "${file.name}"), or open it in Word with the add-in sideloaded (npm start on Windows or a Mac).`,
-    };
+  if (extension === "docx") return openDocx(file);
+  if (extension === "doc") {
+    return { ok: false, message: `${file.name} was not opened: it is a Word 97-2003 document. Save it as .docx in Word and open that.` };
   }
   if (!["txt", "md", "markdown"].includes(extension)) {
-    return { ok: false, message: `${file.name} was not opened: the workbench reads plain text (.txt) and Markdown (.md) files.` };
+    return { ok: false, message: `${file.name} was not opened: the workbench reads Word documents (.docx), plain text (.txt) and Markdown (.md).` };
   }
   if (file.size > MAX_TEXT_BYTES) {
-    return { ok: false, message: `${file.name} was not opened: at ${(file.size / 1024 / 1024).toFixed(1)} MB it is larger than the 5 MB a text record could need.` };
+    return { ok: false, message: `${file.name} was not opened: at ${megabytes(file.size)} it is larger than the 5 MB a text record could need.` };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;

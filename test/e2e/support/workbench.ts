@@ -149,10 +149,12 @@ export class WorkbenchPage {
 
   /** Empties a paragraph with the keyboard and removes it, as an officer would: Ctrl+A, Backspace, Backspace. */
   async deleteParagraph(index: number): Promise<void> {
+    const count = await this.document.locator("p[data-index]").count();
     await this.paragraph(index).click();
     await this.page.keyboard.press("Control+A");
     await this.page.keyboard.press("Backspace");
     await this.page.keyboard.press("Backspace");
+    await this.paragraph(count - 1).waitFor({ state: "detached" });
   }
 
   async setDarkTheme(dark: boolean): Promise<void> {
@@ -163,6 +165,8 @@ export class WorkbenchPage {
   async screenshot(name: string): Promise<string> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const path = join(RESULTS_DIR, name);
+    // No hover highlight on whatever was clicked last.
+    await this.page.mouse.move(0, 0);
     await this.page.screenshot({ path });
     return path;
   }

@@ -1,0 +1,68 @@
+/**
+ * Scenarios 2 and 3: findings on a real record, Go to and Fix acting on the simulated document, and the live
+ * check reacting to typing.
+ */
+import { existsSync, statSync } from "node:fs";
+import { WorkbenchSession, type WorkbenchPage } from "./support/workbench";
+
+jest.setTimeout(60_000);
+
+/** The requirement itself: a warning within one second of the officer's typing. */
+const LIVE_CHECK_LIMIT_MS = 1_000;
+
+let session: WorkbenchSession;
+let workbench: WorkbenchPage | undefined;
+
+beforeAll(async () => {
+  session = await WorkbenchSession.start();
+});
+afterEach(async () => {
+  if (workbench) {
+    expect(workbench.pageErrors).toEqual([]);
+    expect(workbench.requestsLeavingLocalhost()).toEqual([]);
+    await workbench.close();
+  }
+  workbench = undefined;
+});
+afterAll(() => session?.close());
+
+it("lists the key-decision findings of the STLS record, goes to the sum and fixes the answer", async () => {
+  workbench = await session.open("?doc=kent-stls-redesign-2022");
+  await workbench.check();
+  const answer = workbench.finding("key-decision-answer", "key-decision");
+  const threshold = workbench.finding("key-decision-threshold");
+  await answer.waitFor();
+  await threshold.waitFor();
+
+  await threshold.getByRole("button", { name: /^Go to/ }).click();
+  await workbench.selection().filter({ hasText: "£8.5m per annum" }).waitFor();
+  expect(await workbench.selection().allTextContents()).toEqual(["£8.5m per annum"]);
+  await workbench.paneButton("Mark in document").click();
+  await workbench.pane.getByText(/^Marked 2 findings/).waitFor();
+
+  const shot = await workbench.screenshot("workbench-scenario-2-go-to.png");
+  expect(existsSync(shot) && statSync(shot).size).toBeGreaterThan(10_000);
+
+  await answer.getByRole("button", { name: /^Fix/ }).click();
+  await workbench.pane.getByText("Fixed", { exact: true }).waitFor();
+  await answer.waitFor({ state: "detached" });
+  expect(await workbench.ruleIds()).not.toContain("key-decision-answer");
+  expect((await workbench.paragraphs()).map((paragraph) => paragraph.text)).toContain("Key decision: YES");
+});
+
+it("warns about a sum over the threshold within a second of typing it, with live check on", async () => {
+  workbench = await session.open("?doc=kent-send-strategy-2021");
+  const decision = (await workbench.paragraphs()).findIndex((paragraph) => paragraph.text.startsWith("i) the adoption of"));
+  expect(decision).toBeGreaterThan(0);
+
+  await workbench.pane.getByRole("switch", { name: "Live check" }).check();
+  await workbench.findings().waitFor();
+  expect(await workbench.ruleIds()).not.toContain("key-decision-threshold");
+
+  await workbench.clickAtEnd(decision);
+  await workbench.page.keyboard.type(", at a cost of £2.4 million");
+  await workbench.finding("key-decision-threshold", "decision").waitFor({ timeout: LIVE_CHECK_LIMIT_MS });
+  expect(await workbench.finding("key-decision-threshold", "decision").textContent()).toMatch(/£2\.4 million is over the key-decision threshold/);
+  expect((await workbench.paragraphs())[decision]?.text).toMatch(/2024, at a cost of £2\.4 million$/);
+});
+
