@@ -1,13 +1,21 @@
+import type { DocSnapshot } from "../core/document";
 import type { FixResult } from "../core/document-host";
 import type { Profile } from "../core/profile/schema";
-import type { Finding, Fix } from "../core/report";
+import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";
 import { insertMissingSections } from "./insert-template";
+import { errorMessage } from "./office-errors";
 import { queueSnapshot } from "./read-snapshot";
 import { quote, replaceAt } from "./replace-text";
 import { stillMatches } from "./text-search";
 
 type ReplaceTextFix = Extract<Fix, { kind: "replace-text" }>;
+
+/** How a fix's fresh check is run: the pane passes its own checker (a worker with a watchdog), so this one is bounded too. */
+export type ReportChecker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
+
+/** Loaded on demand so the engine stays out of the task pane's first download. */
+export const inThreadCheck: ReportChecker = async (snapshot, profile) => (await import("../core/check")).checkDocument(snapshot, profile);
 
 function refuse(reason: string): FixResult {
   return { applied: false, reason };
@@ -22,11 +30,17 @@ function applied(description: string, tracked: boolean): FixResult {
  * is unchanged and a fresh check still proposes the same fix, or the section is still missing. Otherwise it
  * refuses and asks for a new check.
  */
-export async function applyFix(context: Word.RequestContext, finding: Finding, profile: Profile, readTracking: boolean): Promise<FixResult> {
+export async function applyFix(
+  context: Word.RequestContext,
+  finding: Finding,
+  profile: Profile,
+  readTracking: boolean,
+  check: ReportChecker = inThreadCheck,
+): Promise<FixResult> {
   const fix = finding.fix;
   if (!fix) return refuse("This finding has no automatic fix. Change the document by hand.");
   if (fix.kind === "insert-section") return insertSection(context, fix.section, fix.description, profile, readTracking);
-  return replaceText(context, finding, fix, profile, readTracking);
+  return replaceText(context, finding, fix, profile, readTracking, check);
 }
 
 async function insertSection(context: Word.RequestContext, section: SectionId, description: string, profile: Profile, readTracking: boolean): Promise<FixResult> {
@@ -44,6 +58,7 @@ async function replaceText(
   fix: ReplaceTextFix,
   profile: Profile,
   readTracking: boolean,
+  check: ReportChecker,
 ): Promise<FixResult> {
   const { location, replacement } = fix;
   const pending = queueSnapshot(context);
@@ -57,9 +72,14 @@ async function replaceText(
   }
   // The span can survive an edit around it ("Key decision:" → "Key decision: NO"): only a fix the check still
   // proposes is applied.
-  // Loaded on demand so the engine stays out of the task pane's first download.
-  const { checkDocument } = await import("../core/check");
-  if (!checkDocument(snapshot, profile).findings.some((fresh) => sameFix(fresh, finding.ruleId, fix))) {
+  let fresh: Report;
+  try {
+    fresh = await check(snapshot, profile);
+  } catch (error) {
+    // A check stopped by the watchdog (or one that failed) confirms nothing: nothing is changed.
+    return refuse(errorMessage(error));
+  }
+  if (!fresh.findings.some((candidate) => sameFix(candidate, finding.ruleId, fix))) {
     return refuse(`The text has changed since the check: the paragraph now reads ${quote(paragraph.text)}. Check again.`);
   }
   const refusal = await replaceAt(context, paragraph, location, replacement);

@@ -2,7 +2,7 @@ import type { DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
-import { applyFix } from "./apply-fix";
+import { applyFix, inThreadCheck, type ReportChecker } from "./apply-fix";
 import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
 import { insertMissingSections } from "./insert-template";
 import { locateFinding } from "./locate";
@@ -20,6 +20,8 @@ export interface OfficeDocumentHostOptions {
   /** Where the fallback for missing paragraph events listens (default: window focus and visibility). */
   focusSource?: FocusSource;
   now?: () => number;
+  /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */
+  checker?: ReportChecker;
 }
 
 /** The DocumentHost port, implemented with Office.js. Everything above WordApi 1.3 is feature-detected. */
@@ -28,6 +30,7 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly marks: FindingMarks;
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
+  private readonly checker: ReportChecker;
 
   constructor(
     private readonly api: OfficeApi,
@@ -36,6 +39,7 @@ export class OfficeDocumentHost implements DocumentHost {
     this.ownEdits = new OwnEdits(options.ownEditGraceMs ?? 500, options.now);
     this.debounceMs = options.debounceMs ?? 300;
     this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
+    this.checker = options.checker ?? inThreadCheck;
     this.marks = new FindingMarks((work) => this.write(work), () => this.supportedSets());
   }
 
@@ -74,7 +78,7 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking));
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker));
   }
 
   mark(findings: Finding[]): Promise<MarkResult> {
