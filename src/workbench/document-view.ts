@@ -253,15 +253,13 @@ export class DocumentView {
         event.preventDefault();
         return;
       default:
-        if (collapsed && event.inputType.startsWith("deleteContentBackward") && start === 0) {
+        // Backspace at a paragraph's start and Delete at its end cross the paragraph mark, as in Word.
+        if (collapsed && start === 0 && /^delete(Content|Word|SoftLine|HardLine)Backward$/.test(event.inputType)) {
           event.preventDefault();
           this.joinWithPrevious(paragraph);
-        } else if (collapsed && event.inputType.startsWith("deleteContentForward") && start === paragraph.text.length) {
+        } else if (collapsed && start === paragraph.text.length && /^delete(Content|Word|SoftLine|HardLine)Forward$/.test(event.inputType)) {
           event.preventDefault();
           this.joinWithNext(paragraph);
-        } else if (collapsed && start === 0 && /^delete(Word|SoftLine|HardLine)Backward$/.test(event.inputType)) {
-          event.preventDefault();
-          this.joinWithPrevious(paragraph);
         }
     }
   }

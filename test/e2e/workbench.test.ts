@@ -144,6 +144,24 @@ describe("editing in the document view", () => {
     expect(await workbench.paragraphs()).toEqual(original);
   });
 
+  it("pastes several lines as several paragraphs, with the caret after the last", async () => {
+    workbench = await session.open("?doc=kent-send-strategy-2021");
+    await workbench.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.url });
+    const original = await workbench.paragraphs();
+    await workbench.clickAtEnd(2);
+    await workbench.page.evaluate(() => navigator.clipboard.writeText(" (acting)\nSecond line\nThird line"));
+    await workbench.page.keyboard.press("Control+V");
+    await workbench.page.keyboard.type(".");
+    await workbench.paragraph(4).filter({ hasText: "Third line." }).waitFor();
+    expect((await workbench.paragraphs()).map((paragraph) => paragraph.text)).toEqual([
+      ...original.slice(0, 2).map((paragraph) => paragraph.text),
+      `${original[2]?.text} (acting)`,
+      "Second line",
+      "Third line.",
+      ...original.slice(3).map((paragraph) => paragraph.text),
+    ]);
+  });
+
   it("re-checks on the officer's edits with live check on, as Word's paragraph events arrive", async () => {
     workbench = await session.open("?doc=kent-stls-redesign-2022");
     await workbench.pane.getByRole("switch", { name: "Live check" }).check();
