@@ -111,6 +111,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // Published beside the add-in so that a council's profile.json can name it in "$schema" (docs/PROFILES.md).
+          { from: "schemas/profile.schema.json", to: "profile.schema.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ruleMetas } from "../rules";
 import { patternProblem } from "./pattern-safety";
 import { ProfileSchema, type Profile } from "./schema";
 
@@ -32,9 +33,11 @@ function describeType(value: unknown): string {
 const EXPECTED: Record<string, string> = {
   string: "text",
   number: "a number",
+  int: "a whole number",
   boolean: "true or false",
   array: "a list",
   object: "an object",
+  record: "an object",
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,7 +50,14 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
     case "invalid_type": {
       const actual = valueAt(input, issue.path);
       if (actual === undefined) return `is required but missing (it must be ${EXPECTED[issue.expected] ?? issue.expected})`;
+      if (issue.expected === "int" && typeof actual === "number") return `must be a whole number, but it is ${actual}`;
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, but it is ${describeType(actual)}`;
+    }
+    case "invalid_union": {
+      // A choice of fixed values (a heading level: 1, 2 or 3) reads as one list.
+      const values = issue.errors.map((branch) => (branch.length === 1 && branch[0].code === "invalid_value" ? branch[0].values : undefined));
+      if (values.every((value) => value !== undefined)) return `must be one of ${values.flat().map((value) => JSON.stringify(value)).join(", ")}`;
+      return issue.message;
     }
     case "invalid_value":
       return issue.values.length === 1
@@ -77,7 +87,13 @@ export function parseProfile(json: unknown): Profile {
     throw new ProfileError(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: plainMessage(issue, json) })));
   }
   const { $schema: _schema, ...profile } = result.data;
-  const bad = profile.placeholders.patterns.flatMap((source, index) => {
+  const known = new Set(ruleMetas.flatMap((meta) => [meta.id, ...(meta.deprecatedIds ?? [])]));
+  const unknownRules = Object.keys(profile.rules).filter((id) => !known.has(id));
+  const bad: ProfileIssue[] = unknownRules.map((id) => ({
+    path: `rules.${id}`,
+    message: `is not a rule ROD Author has (check the spelling; the rules are ${ruleMetas.map((meta) => meta.id).join(", ")})`,
+  }));
+  const badPatterns = profile.placeholders.patterns.flatMap((source, index) => {
     const path = `placeholders.patterns[${index}]`;
     try {
       new RegExp(source, "i");
@@ -88,6 +104,7 @@ export function parseProfile(json: unknown): Profile {
     const unsafe = patternProblem(source);
     return unsafe ? [{ path, message: unsafe }] : [];
   });
+  bad.push(...badPatterns);
   if (bad.length > 0) throw new ProfileError(bad);
   return profile;
 }

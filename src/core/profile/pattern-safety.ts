@@ -391,11 +391,14 @@ function allChars(node: Node): CharSet {
   }
 }
 
-const repeats = (node: Node): node is Node & { kind: "repeat" } => node.kind === "repeat" && node.max > 1;
-const varies = (node: Node & { kind: "repeat" }) => node.min !== node.max;
+type Repeat = Node & { kind: "repeat" };
+
+/** Can match more than once: the body may be tried again after a later failure. */
+const repeats = (node: Repeat) => node.max > 1;
+const varies = (node: Repeat) => node.min !== node.max;
 
 /** Ways to exponential time, and repeats too large to be sensible. Returns how many ways the node can be tried. */
-function screen(source: string, node: Node, inside: (Node & { kind: "repeat" }) | undefined): number {
+function screen(source: string, node: Node, inside: Repeat | undefined): number {
   const text = (part: Node) => cite(source.slice(part.from, part.to));
   switch (node.kind) {
     case "chars":

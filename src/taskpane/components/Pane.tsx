@@ -85,10 +85,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     const list: Notice[] = [];
     if (outcome) list.push({ key: "action", ...outcome });
     if (failure) list.push({ key: "check", intent: "error", title: "The document was not checked", body: failure });
-    if (choice.problem) list.push({ key: "profile", intent: "warning", title: "Council profile", body: choice.problem });
+    if (choice.problem) list.push({ key: "profile", intent: "warning", title: "Council profile", body: choice.problem, items: choice.problemItems });
     if (liveProblem && live) list.push({ key: "live", intent: "warning", title: "Live check", body: liveProblem });
     return list;
-  }, [outcome, failure, choice.problem, liveProblem, live]);
+  }, [outcome, failure, choice.problem, choice.problemItems, liveProblem, live]);
 
   return (
     <div className={styles.pane}>

@@ -12,6 +12,8 @@ export interface ProfileChoice {
   select: (id: string) => Promise<void>;
   /** Something the officer should know about the profiles (an unusable admin profile, a setting not saved). */
   problem?: string;
+  /** The details of the problem, one line each (e.g. each field of the admin's profile that is wrong). */
+  problemItems?: string[];
 }
 
 export type ProfilesState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; choice: ProfileChoice };
@@ -22,24 +24,28 @@ const builtIns = async () => builtInCatalogue(await loadEngine());
 export function useProfiles(host: DocumentHost, source: ProfileSource): ProfilesState {
   const [profiles, setProfiles] = useState<Profile[]>();
   const [selectedId, setSelectedId] = useState<string>();
+  // What the profile source reported stays on screen; the rest (a document's setting) is cleared by a new choice.
+  const [sourceProblem, setSourceProblem] = useState<{ text?: string; items?: string[] }>({});
   const [problem, setProblem] = useState<string>();
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
     let cancelled = false;
     const load = async () => {
+      const sourceProblems: string[] = [];
       const problems: string[] = [];
       let catalogue;
       try {
         catalogue = await source();
       } catch (error) {
         catalogue = await builtIns();
-        problems.push(`The council profiles could not be loaded, so the built-in ones are used: ${errorMessage(error)}`);
+        sourceProblems.push(`The council profiles could not be loaded, so the built-in ones are used: ${errorMessage(error)}`);
       }
-      if (catalogue.problem) problems.push(catalogue.problem);
+      if (catalogue.problem) sourceProblems.push(catalogue.problem);
+      const items = catalogue.problemItems;
       if (catalogue.profiles.length === 0) {
         catalogue = await builtIns();
-        problems.push("No council profile was offered, so the built-in ones are used.");
+        sourceProblems.push("No council profile was offered, so the built-in ones are used.");
       }
 
       let remembered: string | undefined;
@@ -56,6 +62,7 @@ export function useProfiles(host: DocumentHost, source: ProfileSource): Profiles
       if (cancelled) return;
       setProfiles(catalogue.profiles);
       setSelectedId(chosen.id);
+      setSourceProblem({ text: sourceProblems.length ? sourceProblems.join(" ") : undefined, items });
       setProblem(problems.length ? problems.join(" ") : undefined);
     };
     load().catch((error: unknown) => {
@@ -83,5 +90,6 @@ export function useProfiles(host: DocumentHost, source: ProfileSource): Profiles
   if (failure) return { status: "failed", message: failure };
   if (!profiles) return { status: "loading" };
   const profile = profiles.find((p) => p.id === selectedId) ?? profiles[0];
-  return { status: "ready", choice: { profiles, profile, select, problem } };
+  const shown = [sourceProblem.text, problem].filter(Boolean).join(" ");
+  return { status: "ready", choice: { profiles, profile, select, problem: shown || undefined, problemItems: sourceProblem.items } };
 }

@@ -1,0 +1,15 @@
+import { inThreadChecker, type Checker } from "../checker";
+import type { WorkerLike } from "./protocol";
+import { createWatchdogChecker } from "./watchdog-checker";
+
+/**
+ * The pane's checker: in a Web Worker with a watchdog where the webview supports workers, otherwise in the pane's
+ * own thread. Webpack bundles check.worker.ts, with the engine, as a script of its own from the add-in's origin,
+ * which the Content-Security-Policy's script-src 'self' allows.
+ */
+export function browserChecker(): Checker {
+  if (typeof Worker !== "function") return inThreadChecker;
+  return createWatchdogChecker({
+    createWorker: () => new Worker(/* webpackChunkName: "check-worker" */ new URL("./check.worker.ts", import.meta.url), { name: "rod-check" }) as unknown as WorkerLike,
+  });
+}
