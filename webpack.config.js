@@ -78,6 +78,10 @@ module.exports = async (env, argv) => {
           sideEffects: false,
         },
         {
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+          loader: path.resolve(__dirname, "scripts", "lib", "zod-without-eval-loader.cjs"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -76,16 +76,29 @@ function nodeAt(schema, path) {
   }, schema);
 }
 
-/** Every property path of a generated schema, lists written "sections[].heading". */
+/** Every field path of a generated schema, lists written "sections[].heading" (the rule ids under rules are values, not fields). */
 function propertyPaths(schema, prefix = "") {
   return Object.entries(schema.properties ?? {}).flatMap(([key, node]) => {
     const path = prefix ? `${prefix}.${key}` : key;
+    if (path === "rules") return [path];
     const items = node.items?.properties ? propertyPaths(node.items, `${path}[]`) : [];
     return [path, ...propertyPaths(node, path), ...items];
   });
 }
 
-function profileJsonSchema(ProfileSchema, sourceText = readFileSync(SCHEMA_SOURCE, "utf8")) {
+/** One property per rule, so an editor completes the rule ids and a misspelt one is flagged, as the add-in refuses it. */
+function listRules(rulesNode, ruleMetas) {
+  const level = rulesNode.additionalProperties;
+  const { additionalProperties: _any, propertyNames: _names, ...rest } = rulesNode;
+  const properties = {};
+  for (const meta of ruleMetas) {
+    properties[meta.id] = { ...level, description: `${meta.description} Default: ${meta.severity}.` };
+    for (const old of meta.deprecatedIds ?? []) properties[old] = { ...level, description: `The former id of ${meta.id}.` };
+  }
+  return { ...rest, properties, additionalProperties: false };
+}
+
+function profileJsonSchema(ProfileSchema, ruleMetas, sourceText = readFileSync(SCHEMA_SOURCE, "utf8")) {
   // "input": what an admin writes, so fields with a default are optional.
   const generated = z.toJSONSchema(ProfileSchema, { io: "input", target: "draft-2020-12" });
   const { $schema, ...rest } = generated;
@@ -96,6 +109,7 @@ function profileJsonSchema(ProfileSchema, sourceText = readFileSync(SCHEMA_SOURC
       "A council's own headings, key-decision threshold and wording for ROD Author. Host it as profile.json next to taskpane.html, or pass it to rod-check with --profile. See docs/PROFILES.md.",
     ...rest,
   };
+  schema.properties.rules = listRules(schema.properties.rules, ruleMetas);
   const descriptions = { ...MORE_DESCRIPTIONS, ...docComments(sourceText) };
   for (const [path, description] of Object.entries(descriptions)) {
     const node = nodeAt(schema, path);
@@ -106,8 +120,8 @@ function profileJsonSchema(ProfileSchema, sourceText = readFileSync(SCHEMA_SOURC
 }
 
 /** The file's text, as committed to schemas/profile.schema.json. */
-function profileJsonSchemaText(ProfileSchema, sourceText) {
-  return `${JSON.stringify(profileJsonSchema(ProfileSchema, sourceText), null, 2)}\n`;
+function profileJsonSchemaText(ProfileSchema, ruleMetas, sourceText) {
+  return `${JSON.stringify(profileJsonSchema(ProfileSchema, ruleMetas, sourceText), null, 2)}\n`;
 }
 
 module.exports = { profileJsonSchema, profileJsonSchemaText, propertyPaths };

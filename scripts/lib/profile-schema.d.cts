@@ -7,6 +7,13 @@ export interface JsonSchemaNode {
   [keyword: string]: unknown;
 }
 
-export function profileJsonSchema(ProfileSchema: ZodType, sourceText?: string): JsonSchemaNode;
-export function profileJsonSchemaText(ProfileSchema: ZodType, sourceText?: string): string;
+export interface RuleMetaLike {
+  id: string;
+  description: string;
+  severity: string;
+  deprecatedIds?: string[];
+}
+
+export function profileJsonSchema(ProfileSchema: ZodType, ruleMetas: readonly RuleMetaLike[], sourceText?: string): JsonSchemaNode;
+export function profileJsonSchemaText(ProfileSchema: ZodType, ruleMetas: readonly RuleMetaLike[], sourceText?: string): string;
 export function propertyPaths(schema: JsonSchemaNode, prefix?: string): string[];

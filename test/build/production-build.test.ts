@@ -124,6 +124,22 @@ describe("production build", () => {
     }
   });
 
+  it("publishes the profile schema beside the pane, as committed", () => {
+    expect(read("profile.schema.json")).toBe(readFileSync(join(repo, "schemas", "profile.schema.json"), "utf8"));
+  });
+
+  it("runs checks from a worker script of its own, and leaves the engine and zod out of the pane's first download", () => {
+    const workers = jsFiles().filter((file) => /^check-worker\.[0-9a-f]{8}\.js$/.test(file));
+    expect(workers).toHaveLength(1);
+    const initial = paneBundleReport(dist).initial.files.map((entry) => entry.file);
+    expect(initial).not.toContain(workers[0]);
+    const firstDownload = initial.map(read).join("\n");
+    expect(firstDownload).toContain("check-worker");
+    for (const marker of ["is over the key-decision threshold", "ZodError", "could take exponential time"]) {
+      expect({ marker, inFirstDownload: firstDownload.includes(marker) }).toEqual({ marker, inFirstDownload: false });
+    }
+  });
+
   it("measures the pane's initial JavaScript from the scripts taskpane.html loads", () => {
     const report = paneBundleReport(dist);
     const page = read("taskpane.html");
