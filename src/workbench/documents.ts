@@ -34,5 +34,5 @@ export function builtInDocument(id: string): WorkbenchDocument | undefined {
 
 /** Plain text or Markdown, read the way rod-check reads it: headings recognised, list markers removed. */
 export function contentFromText(text: string): ContentInit[] {
-  return text.trim() === "" ? [] : contentFromBlocks(snapshotFromText(text).blocks);
+  return contentFromBlocks(snapshotFromText(text).blocks);
 }

@@ -17,10 +17,10 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export const RESULTS_DIR = resolve(__dirname, "..", "..", "..", "test-results");
+const RESULTS_DIR = resolve(__dirname, "..", "..", "..", "test-results");
 
 /** Long enough for a cold start on a busy two-core machine; the pane's own speed is measured by bench/. */
-export const STEP_TIMEOUT = 15_000;
+const STEP_TIMEOUT = 15_000;
 
 /** A served workbench build and one Chromium (with its own fresh profile) for a test file. */
 export class WorkbenchSession {
