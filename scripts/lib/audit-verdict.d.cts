@@ -1,0 +1,5 @@
+export interface AuditVerdict {
+  status: "pass" | "fail" | "unavailable";
+  message: string;
+}
+export function auditVerdict(json: string): AuditVerdict;
