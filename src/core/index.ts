@@ -27,6 +27,7 @@ export { checkDocument } from "./check";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";
 export { buildTemplate, planInsertion, applyInsertionPlan, sectionBlocks } from "./template";
 export { ruleMetas, getRuleMeta } from "./rules";
-export { formatPounds, crossesThreshold } from "./money";
+export { crossesThreshold } from "./money";
+export { formatPounds } from "./pounds";
 export { parseProfile, ProfileError } from "./profile/parse";
 export type { ProfileIssue } from "./profile/parse";

@@ -98,13 +98,16 @@ function joinRange(text: string, first: RawAmount, firstDigits: string): void {
 const WINDOW_BEFORE = 200;
 const WINDOW_AFTER = 120;
 
+const isStop = (character: string | undefined) => character === "." || character === "!" || character === "?" || character === ";";
+const isSpace = (character: string | undefined) => character === " " || character === "\t" || character === "\u00a0" || character === "\n";
+
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   const earliest = Math.max(0, start - WINDOW_BEFORE);
   let from = start;
-  while (from > earliest && !(/[.!?;]/.test(text[from - 1]) && /\s/.test(text[from]))) from--;
+  while (from > earliest && !(isStop(text[from - 1]) && isSpace(text[from]))) from--;
   const latest = Math.min(text.length, end + WINDOW_AFTER);
   let to = end;
-  while (to < latest && !(/[.!?;]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  while (to < latest && !(isStop(text[to]) && (to + 1 === text.length || isSpace(text[to + 1])))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
@@ -171,7 +174,3 @@ export function crossesThreshold(value: number, threshold: number, comparator: "
   return comparator === "in-excess-of" ? value > threshold : value >= threshold;
 }
 
-/** How messages write a normalised amount: "£1,000,000", "£8,500,000", "£5.50". */
-export function formatPounds(value: number): string {
-  return `£${value.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
-}

@@ -1,11 +1,7 @@
 import type { Profile } from "../core/profile/schema";
 import type { AmountSummary, KeyDecisionAnswer, PublicationStatus, ReportSummary, Severity } from "../core/report";
+import { formatPounds } from "../core/pounds";
 import type { SectionId } from "../core/sections";
-
-/** As the engine writes amounts in its messages: "£1,000,000", "£8.5". */
-export function formatPounds(value: number): string {
-  return `£${value.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
-}
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 

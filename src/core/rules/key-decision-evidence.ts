@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis";
 import type { DocSnapshot } from "../document";
-import { crossesThreshold, formatPounds } from "../money";
+import { crossesThreshold } from "../money";
+import { formatPounds } from "../pounds";
 import { occurrencesOf } from "../outline";
 import type { Profile } from "../profile/schema";
 import type { AmountSummary, Fix } from "../report";

@@ -8,6 +8,8 @@ interface Match {
 
 interface Detector {
   kind: string;
+  /** A cheap test that rules the paragraph out before the full search. */
+  mayContain: (text: string) => boolean;
   find: (text: string) => Match[];
   message: (text: string) => string;
 }
@@ -43,21 +45,25 @@ function byPattern(pattern: RegExp): (text: string) => Match[] {
 const DETECTORS: Detector[] = [
   {
     kind: "email",
+    mayContain: (text) => text.includes("@"),
     find: findEmails,
     message: (text) => `The e-mail address “${text}” will be published with the record. Remove it unless it is a shared council mailbox.`,
   },
   {
     kind: "phone",
+    mayContain: (text) => text.includes("0") || text.includes("+44"),
     find: byPattern(/(?<![\w£.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?![\d])/g),
     message: (text) => `The telephone number “${text}” will be published with the record. Remove it unless it is a public council number.`,
   },
   {
     kind: "national-insurance-number",
+    mayContain: (text) => /[A-Z]/.test(text),
     find: byPattern(/\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g),
     message: (text) => `“${text}” looks like a National Insurance number. It must not appear in the public record.`,
   },
   {
     kind: "date-of-birth",
+    mayContain: (text) => /birth|dob|d\.o\.b|born/i.test(text),
     find: byPattern(/\b(?:date of birth|d\.o\.b\.?|dob|born on)\b[\s:]{0,3}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi),
     message: (text) => `“${text.trim()}” gives someone's date of birth. It must not appear in the public record.`,
   },
@@ -76,6 +82,7 @@ export const personalData: Rule = {
     snapshot.blocks.forEach((block, index) => {
       if (!/[@\d]/.test(block.text)) return;
       for (const detector of DETECTORS) {
+        if (!detector.mayContain(block.text)) continue;
         for (const match of detector.find(block.text)) {
           report({
             message: detector.message(match.text),

@@ -15,7 +15,9 @@ const NUMBERING = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,5})\)|\
 
 export function normaliseWord(word: string): string {
   if (word === "&") return "and";
-  let norm = word.toLowerCase().replace(/\(s\)$/, "").replace(/['’]/g, "");
+  let norm = word.toLowerCase();
+  if (norm.endsWith("(s)")) norm = norm.slice(0, -3);
+  if (norm.includes("'") || norm.includes("’")) norm = norm.replace(/['’]/g, "");
   if (norm.length > 3 && norm.endsWith("s") && !norm.endsWith("ss")) norm = norm.slice(0, -1);
   return norm;
 }
