@@ -3,25 +3,11 @@
  * themes, and the keyboard alone reaches and works every control in the pane.
  */
 import { axeViolations } from "./support/axe";
-import { WorkbenchSession, type WorkbenchPage } from "./support/workbench";
+import { workbenchSuite, type WorkbenchPage } from "./support/workbench";
 
 jest.setTimeout(90_000);
 
-let session: WorkbenchSession;
-let workbench: WorkbenchPage | undefined;
-
-beforeAll(async () => {
-  session = await WorkbenchSession.start();
-});
-afterEach(async () => {
-  if (workbench) {
-    expect(workbench.pageErrors).toEqual([]);
-    expect(workbench.requestsLeavingLocalhost()).toEqual([]);
-    await workbench.close();
-  }
-  workbench = undefined;
-});
-afterAll(() => session?.close());
+const suite = workbenchSuite();
 
 /** The pane's background once Fluent's theme is applied: #ffffff light, #292929 dark. */
 async function paneBackground(workbench: WorkbenchPage): Promise<string> {
@@ -33,7 +19,7 @@ describe.each([
   ["dark", true, "rgb(41, 41, 41)"],
 ])("in the %s theme", (_name, dark, background) => {
   it("has no axe-core violations in the pane with findings shown, nor in the workbench page", async () => {
-    workbench = await session.open("?doc=kent-stls-redesign-2022");
+    const workbench = await suite.open("?doc=kent-stls-redesign-2022");
     await workbench.setDarkTheme(dark);
     await workbench.check();
     await workbench.paneButton("Mark in document").click();
@@ -56,7 +42,7 @@ async function focused(workbench: WorkbenchPage): Promise<{ inPane: boolean; key
 }
 
 it("reaches every control in the pane with Tab alone, and works them with Enter and Space", async () => {
-  workbench = await session.open("?doc=kent-stls-redesign-2022");
+  const workbench = await suite.open("?doc=kent-stls-redesign-2022");
   const frame = workbench.paneFrame();
   const keyboard = workbench.page.keyboard;
 

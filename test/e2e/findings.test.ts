@@ -3,31 +3,17 @@
  * check reacting to typing.
  */
 import { existsSync, statSync } from "node:fs";
-import { WorkbenchSession, type WorkbenchPage } from "./support/workbench";
+import { workbenchSuite } from "./support/workbench";
 
 jest.setTimeout(60_000);
 
 /** The requirement itself: a warning within one second of the officer's typing. */
 const LIVE_CHECK_LIMIT_MS = 1_000;
 
-let session: WorkbenchSession;
-let workbench: WorkbenchPage | undefined;
-
-beforeAll(async () => {
-  session = await WorkbenchSession.start();
-});
-afterEach(async () => {
-  if (workbench) {
-    expect(workbench.pageErrors).toEqual([]);
-    expect(workbench.requestsLeavingLocalhost()).toEqual([]);
-    await workbench.close();
-  }
-  workbench = undefined;
-});
-afterAll(() => session?.close());
+const suite = workbenchSuite();
 
 it("lists the key-decision findings of the STLS record, goes to the sum and fixes the answer", async () => {
-  workbench = await session.open("?doc=kent-stls-redesign-2022");
+  const workbench = await suite.open("?doc=kent-stls-redesign-2022");
   await workbench.check();
   const answer = workbench.finding("key-decision-answer", "key-decision");
   const threshold = workbench.finding("key-decision-threshold");
@@ -51,7 +37,7 @@ it("lists the key-decision findings of the STLS record, goes to the sum and fixe
 });
 
 it("warns about a sum over the threshold within a second of typing it, with live check on", async () => {
-  workbench = await session.open("?doc=kent-send-strategy-2021");
+  const workbench = await suite.open("?doc=kent-send-strategy-2021");
   const decision = (await workbench.paragraphs()).findIndex((paragraph) => paragraph.text.startsWith("i) the adoption of"));
   expect(decision).toBeGreaterThan(0);
 

@@ -3,7 +3,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { buildTemplate, defaultProfile } from "../../src/core";
-import { WorkbenchSession, type WorkbenchPage } from "./support/workbench";
+import { workbenchSuite } from "./support/workbench";
 
 jest.setTimeout(60_000);
 
@@ -11,24 +11,10 @@ const template = buildTemplate(defaultProfile);
 const headings = template.sections.map((section) => section.heading);
 const headingOf = (id: string) => template.sections.find((section) => section.section === id)?.heading;
 
-let session: WorkbenchSession;
-let workbench: WorkbenchPage | undefined;
-
-beforeAll(async () => {
-  session = await WorkbenchSession.start();
-});
-afterEach(async () => {
-  if (workbench) {
-    expect(workbench.pageErrors).toEqual([]);
-    expect(workbench.requestsLeavingLocalhost()).toEqual([]);
-    await workbench.close();
-  }
-  workbench = undefined;
-});
-afterAll(() => session?.close());
+const suite = workbenchSuite();
 
 it("inserts every section into an empty document, in template order, and the check then finds none missing", async () => {
-  workbench = await session.open("?doc=empty");
+  const workbench = await suite.open("?doc=empty");
   await workbench.paneButton("Insert template").click();
   await workbench.pane.getByText(`Inserted ${headings.length} sections`).waitFor();
 
@@ -49,7 +35,7 @@ it("inserts every section into an empty document, in template order, and the che
 });
 
 it("puts a deleted section back between its neighbours and changes nothing else", async () => {
-  workbench = await session.open("?doc=kent-send-strategy-2021");
+  const workbench = await suite.open("?doc=kent-send-strategy-2021");
   // This record has no legal implications section: complete it first, so only the deleted section is missing.
   await workbench.paneButton("Insert template").click();
   await workbench.pane.getByText("Inserted 1 section").waitFor();

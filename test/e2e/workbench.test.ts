@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { snapshotFromText } from "../../src/core";
 import { docxFromSnapshot } from "../cli/support/docx-from-snapshot";
 import { writeZip } from "../cli/support/zip-writer";
-import { WorkbenchSession, type WorkbenchPage } from "./support/workbench";
+import { workbenchSuite } from "./support/workbench";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MiB = 1024 * 1024;
@@ -19,26 +19,12 @@ const liesAboutItsSize = () => writeZip([{ name: "word/document.xml", data: bulk
 
 jest.setTimeout(60_000);
 
-let session: WorkbenchSession;
-let workbench: WorkbenchPage | undefined;
-
-beforeAll(async () => {
-  session = await WorkbenchSession.start();
-});
-afterEach(async () => {
-  if (workbench) {
-    expect(workbench.pageErrors).toEqual([]);
-    expect(workbench.requestsLeavingLocalhost()).toEqual([]);
-    await workbench.close();
-  }
-  workbench = undefined;
-});
-afterAll(() => session?.close());
+const suite = workbenchSuite();
 
 
 describe("Open document", () => {
   it("opens a Markdown record in a fresh simulated Word and the pane checks it", async () => {
-    workbench = await session.open("?doc=empty");
+    const workbench = await suite.open("?doc=empty");
     const record = ["# Record of decision", "## Decision:", "I agree to spend £3m on new buses.", "## Key decision:", "NO"].join("\n");
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "buses.md", mimeType: "text/markdown", buffer: Buffer.from(record) });
 
@@ -54,7 +40,7 @@ describe("Open document", () => {
   });
 
   it("opens a .docx with rod-check's reader, its headings in Word's heading styles", async () => {
-    workbench = await session.open("?doc=empty");
+    const workbench = await suite.open("?doc=empty");
     const seed = snapshotFromText(readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-stls-redesign-2022.md"), "utf8"));
     const docx = await docxFromSnapshot(seed);
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "stls.docx", mimeType: DOCX_TYPE, buffer: docx });
@@ -73,7 +59,7 @@ describe("Open document", () => {
     ["a zip bomb that declares its size", declaresTooMuch, /is too large to read safely/],
     ["a zip bomb that lies about its size", liesAboutItsSize, /a part unpacks to more than the archive declares/],
   ])("refuses %s with one line, and keeps the open document", async (_name, make, message) => {
-    workbench = await session.open("?doc=kent-stls-redesign-2022");
+    const workbench = await suite.open("?doc=kent-stls-redesign-2022");
     const before = await workbench.paragraphs();
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "record.docx", mimeType: DOCX_TYPE, buffer: make() });
     await workbench.page.locator("#status").getByText(/^record\.docx was not opened: /).waitFor();
@@ -82,28 +68,28 @@ describe("Open document", () => {
   });
 
   it("refuses a file that is not UTF-8 text", async () => {
-    workbench = await session.open("?doc=empty");
+    const workbench = await suite.open("?doc=empty");
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from([0xff, 0xfe, 0x41, 0x00, 0xc3]) });
     await workbench.page.locator("#status").getByText("notes.txt was not opened: it is not UTF-8 text.", { exact: false }).waitFor();
   });
 });
 
 it("says so when the address names no built-in document, and opens the default one", async () => {
-  workbench = await session.open("?doc=no-such-record");
+  const workbench = await suite.open("?doc=no-such-record");
   await workbench.page.locator("#status").getByText(/no built-in document called "no-such-record"/).waitFor();
   await workbench.document.getByText("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION").waitFor();
 });
 
 describe("simulated Word versions", () => {
   it("shows the pane's unsupported-version screen in Word 2016", async () => {
-    workbench = await session.open("?doc=empty");
+    const workbench = await suite.open("?doc=empty");
     await workbench.page.getByLabel("Word", { exact: true }).selectOption("2016");
     await workbench.pane.getByText(/too old for ROD Author/).waitFor();
     expect(new URL(workbench.page.url()).searchParams.get("word")).toBe("2016");
   });
 
   it("marks findings with comments where underlines fail (Word 2024 without a subscription)", async () => {
-    workbench = await session.open("?doc=kent-stls-redesign-2022&word=2024");
+    const workbench = await suite.open("?doc=kent-stls-redesign-2022&word=2024");
     await workbench.check();
     await workbench.paneButton("Mark in document").click();
     await workbench.pane.getByText("Marked 2 findings with comments").waitFor();
@@ -115,7 +101,7 @@ describe("simulated Word versions", () => {
 });
 
 it("shows an insertion made with Track Changes on as tracked, and the pane says so", async () => {
-  workbench = await session.open("?doc=kent-send-strategy-2021");
+  const workbench = await suite.open("?doc=kent-send-strategy-2021");
   await workbench.page.getByRole("switch", { name: "Track changes" }).check();
   await workbench.paneButton("Insert template").click();
   await workbench.pane.getByText(/the insertion is tracked/).waitFor();
@@ -124,7 +110,7 @@ it("shows an insertion made with Track Changes on as tracked, and the pane says 
 
 describe("editing in the document view", () => {
   it("splits a paragraph with Enter and joins it back with Backspace", async () => {
-    workbench = await session.open("?doc=kent-send-strategy-2021");
+    const workbench = await suite.open("?doc=kent-send-strategy-2021");
     const original = await workbench.paragraphs();
     await workbench.paragraph(2).click();
     await workbench.page.keyboard.press("Home");
@@ -145,8 +131,8 @@ describe("editing in the document view", () => {
   });
 
   it("pastes several lines as several paragraphs, with the caret after the last", async () => {
-    workbench = await session.open("?doc=kent-send-strategy-2021");
-    await workbench.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.url });
+    const workbench = await suite.open("?doc=kent-send-strategy-2021");
+    await workbench.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.url() });
     const original = await workbench.paragraphs();
     await workbench.clickAtEnd(2);
     await workbench.page.evaluate(() => navigator.clipboard.writeText(" (acting)\nSecond line\nThird line"));
@@ -163,7 +149,7 @@ describe("editing in the document view", () => {
   });
 
   it("re-checks on the officer's edits with live check on, as Word's paragraph events arrive", async () => {
-    workbench = await session.open("?doc=kent-stls-redesign-2022");
+    const workbench = await suite.open("?doc=kent-stls-redesign-2022");
     await workbench.pane.getByRole("switch", { name: "Live check" }).check();
     const answer = workbench.finding("key-decision-answer");
     await answer.waitFor();

@@ -1,3 +1,4 @@
+import { getRuleMeta } from "../../../src/core";
 import type { Block } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
@@ -30,4 +31,8 @@ testRule("duplicate-numbering", {
       findings: [{ message: "Paragraph number 4.1 is used twice (also at paragraph 1). Renumber the paragraphs.", text: "Second point." }],
     },
   ],
+});
+
+test("is known by its public id, a warning by default", () => {
+  expect(getRuleMeta("duplicate-numbering")).toMatchObject({ id: "duplicate-numbering", severity: "warning", fixable: false });
 });

@@ -1,3 +1,4 @@
+import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -29,4 +30,8 @@ testRule("empty-section", {
       findings: [{ message: "The “Any interest declared when the decision was taken and any dispensation granted by the Proper Officer” section has a heading but nothing under it. Write it out in full.", section: "interests" }],
     },
   ],
+});
+
+test("is known by its public id, a error by default", () => {
+  expect(getRuleMeta("empty-section")).toMatchObject({ id: "empty-section", severity: "error", fixable: false });
 });

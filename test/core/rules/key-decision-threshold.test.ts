@@ -1,4 +1,4 @@
-import { builtInProfiles } from "../../../src/core";
+import { builtInProfiles, getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -73,4 +73,8 @@ testRule("key-decision-threshold", {
       findings: [{ message: "£2m is over the key-decision threshold (in excess of £1,000,000). As a key decision it needs 28 clear days' notice in the Forward Plan before it is taken (regulation 9): check the notice was published." }],
     },
   ],
+});
+
+test("is known by its public id, a warning by default", () => {
+  expect(getRuleMeta("key-decision-threshold")).toMatchObject({ id: "key-decision-threshold", severity: "warning", fixable: false });
 });

@@ -1,3 +1,4 @@
+import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord, kentRecordWith } from "../../support/records";
 
@@ -37,4 +38,8 @@ testRule("personal-data", {
       findings: [{ message: "“date of birth” gives someone's date of birth. It must not appear in the public record." }],
     },
   ],
+});
+
+test("is known by its public id, a warning by default", () => {
+  expect(getRuleMeta("personal-data")).toMatchObject({ id: "personal-data", severity: "warning", fixable: false });
 });

@@ -57,6 +57,38 @@ export class WorkbenchSession {
   }
 }
 
+/**
+ * One workbench session for a test file. Every page a test opens is checked afterwards for page errors
+ * and for requests leaving localhost, then closed.
+ */
+export function workbenchSuite(): { open(query?: string): Promise<WorkbenchPage>; url(): string } {
+  let session: WorkbenchSession | undefined;
+  let current: WorkbenchPage | undefined;
+  beforeAll(async () => {
+    session = await WorkbenchSession.start();
+  });
+  afterEach(async () => {
+    const page = current;
+    current = undefined;
+    if (!page) return;
+    try {
+      expect(page.pageErrors).toEqual([]);
+      expect(page.requestsLeavingLocalhost()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+  afterAll(() => session?.close());
+  return {
+    async open(query = "") {
+      if (!session) throw new Error("The workbench session did not start.");
+      current = await session.open(query);
+      return current;
+    },
+    url: () => session?.server.url ?? "",
+  };
+}
+
 export interface DocumentParagraph {
   text: string;
   style: string;
