@@ -491,39 +491,28 @@ function screenLoops(source: string, root: Node): void {
   const { steps, start, end } = graph(root);
   const loops = steps.map((step, index) => ({ step, index })).filter(({ step }) => step.kind === "loop");
 
-  /** Whether the steps after `loop` can fail; if they cannot, the match succeeds as soon as the loop ends. */
-  const canFailAfter = (loop: number): boolean => {
-    const seen = new Set<number>();
-    const pending = [...steps[loop].next];
-    while (pending.length > 0) {
-      const index = pending.pop() as number;
-      if (index === end) return false;
-      if (seen.has(index)) continue;
-      seen.add(index);
-      const step = steps[index];
-      if (step.kind === "loop" && step.optional) pending.push(...step.next);
-    }
-    return true;
-  };
-
-  /** Whether text made only of `shared` characters can lead from the first loop to the second. */
-  const leads = (from: number, to: number, shared: CharSet): boolean => {
+  /** Whether the walk from the steps after `from`, going on only through steps `passes` lets through, reaches `target`. */
+  const reaches = (from: number, target: number, passes: (step: (typeof steps)[number]) => boolean): boolean => {
     const seen = new Set<number>();
     const pending = [...steps[from].next];
     while (pending.length > 0) {
       const index = pending.pop() as number;
-      if (index === to) return true;
+      if (index === target) return true;
       if (seen.has(index)) continue;
       seen.add(index);
-      const step = steps[index];
-      const passes =
-        step.kind === "assert"
-          ? step.what === "\\B" || (step.what === "\\b" && shared.meets(WORD) && !shared.within(WORD))
-          : step.optional || step.set.meets(shared);
-      if (passes) pending.push(...step.next);
+      if (passes(steps[index])) pending.push(...steps[index].next);
     }
     return false;
   };
+
+  /** Whether the steps after `loop` can fail; if they cannot, the match succeeds as soon as the loop ends. */
+  const canFailAfter = (loop: number): boolean => !reaches(loop, end, (step) => step.kind === "loop" && step.optional);
+
+  /** Whether text made only of `shared` characters can lead from the first loop to the second. */
+  const leads = (from: number, to: number, shared: CharSet): boolean =>
+    reaches(from, to, (step) =>
+      step.kind === "assert" ? step.what === "\\B" || (step.what === "\\b" && shared.meets(WORD) && !shared.within(WORD)) : step.optional || step.set.meets(shared),
+    );
 
   for (const first of loops) {
     for (const second of loops) {
