@@ -69,7 +69,6 @@ function verdict({ code, seconds, megabytes, stdout, stderr }) {
   if (/FATAL ERROR|heap out of memory/.test(stderr)) notes.push("V8 fatal error");
   if (/\n\s+at /.test(stderr)) notes.push("stack trace");
   if (!stdout.split("\n").includes(GOOD)) notes.push("good record NOT reported");
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/.test(stdout + stderr)) notes.push("raw control characters in output");
   const withinTarget = seconds <= TARGET_SECONDS && megabytes <= TARGET_MB && notes.length === 0;
   return `${withinTarget ? "ok" : "OVER"}${notes.length ? ` (${notes.join(", ")})` : ""}`;
