@@ -190,7 +190,7 @@ export async function parsePart(
   parser.on("cdata", (text) => handler.text(text));
 
   // TextDecoder drops the byte-order mark; saxes ignores the declared encoding, so the text it gets is all that counts.
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   const feed = (text: string): void => {
     try {
       parser.write(text);
