@@ -27,6 +27,11 @@ export interface WorkLimits {
   /** Most namespace declarations on one element. Word declares about 40, all on the root. */
   maxNamespaceDeclarations: number;
   /**
+   * Most elements in one XML part. Real markup runs 7 to 25 elements a paragraph (the text-heavy 20 MB
+   * document holds 1.1 million); tags as short as <x/> would fit 44 million in the 256 MiB part.
+   */
+  maxElements: number;
+  /**
    * Deepest element nesting in an XML part. A body paragraph sits about 6 levels down, a table adds 3, a
    * content control 2; 256 leaves room for tables nested dozens deep.
    */
@@ -44,6 +49,7 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   maxListLabelChars: 64,
   maxListStart: 32_767,
   maxNamespaceDeclarations: 1_000,
+  maxElements: 10_000_000,
   maxDepth: 256,
   maxOpenFields: 100,
   maxStyleChain: 32,

@@ -77,10 +77,12 @@ const MAX_CACHED_NAMES = 4096;
  * Namespace resolution kept deliberately light: saxes' own namespace mode costs more than the rest of
  * the parse, and Word declares every prefix once, on the root element. Declarations anywhere else are
  * still honoured. Each prefix keeps a stack of its bindings, so opening or closing an element costs only
- * its own declarations, and a lookup one step, however deep the nesting or many the prefixes.
+ * its own declarations, and a lookup one step, however deep the nesting or many the prefixes. Elements
+ * and depth are counted here too, as every element passes through.
  */
 class Namespaces {
   private depth = 0;
+  private elements = 0;
   private readonly bindings = new Map<string, string[]>([["xml", ["http://www.w3.org/XML/1998/namespace"]]]);
   /** The prefixes each declaring element bound, innermost last, to unbind when it closes. */
   private readonly declarations: { depth: number; prefixes: string[] }[] = [];
@@ -90,10 +92,13 @@ class Namespaces {
 
   constructor(
     private readonly part: string,
-    private readonly limits: Pick<WorkLimits, "maxDepth" | "maxNamespaceDeclarations">,
+    private readonly limits: Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations">,
   ) {}
 
   open(tag: SaxesTagPlain): XmlTag {
+    if (++this.elements > this.limits.maxElements) {
+      throw new InputError(`is too large to check: ${this.part} holds more than ${count(this.limits.maxElements)} elements`);
+    }
     if (++this.depth > this.limits.maxDepth) {
       throw new InputError(`is not a safe Word document: ${this.part} nests elements more than ${count(this.limits.maxDepth)} deep`);
     }
@@ -170,14 +175,15 @@ function encodingOf(head: Uint8Array): string {
 /**
  * Streams one XML part of the package through `handler`. A DOCTYPE is refused outright: Word never
  * writes one, and it is how entity-expansion and external-entity attacks begin. saxes resolves no
- * external entities in any case. Nesting depth and namespace declarations are capped as they are read.
+ * external entities in any case. Elements, nesting depth and namespace declarations are capped as they
+ * are read.
  */
 export async function parsePart(
   pkg: ZipPackage,
   name: string,
   handler: XmlHandler,
   maxBytes?: number,
-  limits: Pick<WorkLimits, "maxDepth" | "maxNamespaceDeclarations"> = DEFAULT_WORK_LIMITS,
+  limits: Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations"> = DEFAULT_WORK_LIMITS,
 ): Promise<void> {
   const parser = new SaxesParser({});
   const namespaces = new Namespaces(name, limits);
