@@ -32,6 +32,12 @@ export interface WorkLimits {
    */
   maxElements: number;
   /**
+   * Most characters between one "<" and the next in an XML part: one run's text, or one tag with its
+   * attributes. The parser holds such a stretch whole, and a reader may copy it; a real run holds at
+   * most a paragraph.
+   */
+  maxCharsBetweenTags: number;
+  /**
    * Deepest element nesting in an XML part. A body paragraph sits about 6 levels down, a table adds 3, a
    * content control 2; 256 leaves room for tables nested dozens deep.
    */
@@ -50,6 +56,7 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   maxListStart: 32_767,
   maxNamespaceDeclarations: 1_000,
   maxElements: 10_000_000,
+  maxCharsBetweenTags: 16_000_000,
   maxDepth: 256,
   maxOpenFields: 100,
   maxStyleChain: 32,

@@ -63,6 +63,38 @@ export function plainAttr(tag: XmlTag, local: string): string | undefined {
   return tag.attributes[local];
 }
 
+type XmlLimits = Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations" | "maxCharsBetweenTags">;
+
+/**
+ * Measures the stretches between one "<" and the next as text streams past, so one giant text node or
+ * attribute is refused before the parser has gathered it all.
+ */
+class StretchMeter {
+  private sinceLastTag = 0;
+
+  constructor(
+    private readonly part: string,
+    private readonly maxChars: number,
+  ) {}
+
+  measure(text: string): void {
+    let from = 0;
+    for (let next = text.indexOf("<"); next >= 0; next = text.indexOf("<", from)) {
+      this.check(this.sinceLastTag + next - from);
+      this.sinceLastTag = 0;
+      from = next + 1;
+    }
+    this.sinceLastTag += text.length - from;
+    this.check(this.sinceLastTag);
+  }
+
+  private check(length: number): void {
+    if (length > this.maxChars) {
+      throw new InputError(`is too large to check: ${this.part} runs more than ${count(this.maxChars)} characters between two tags`);
+    }
+  }
+}
+
 interface ResolvedName {
   local: string;
   uri: string;
@@ -92,7 +124,7 @@ class Namespaces {
 
   constructor(
     private readonly part: string,
-    private readonly limits: Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations">,
+    private readonly limits: XmlLimits,
   ) {}
 
   open(tag: SaxesTagPlain): XmlTag {
@@ -175,18 +207,19 @@ function encodingOf(head: Uint8Array): string {
 /**
  * Streams one XML part of the package through `handler`. A DOCTYPE is refused outright: Word never
  * writes one, and it is how entity-expansion and external-entity attacks begin. saxes resolves no
- * external entities in any case. Elements, nesting depth and namespace declarations are capped as they
- * are read.
+ * external entities in any case. Elements, nesting depth, namespace declarations and the stretches
+ * between tags are capped as they are read.
  */
 export async function parsePart(
   pkg: ZipPackage,
   name: string,
   handler: XmlHandler,
   maxBytes?: number,
-  limits: Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations"> = DEFAULT_WORK_LIMITS,
+  limits: XmlLimits = DEFAULT_WORK_LIMITS,
 ): Promise<void> {
   const parser = new SaxesParser({});
   const namespaces = new Namespaces(name, limits);
+  const stretches = new StretchMeter(name, limits.maxCharsBetweenTags);
   parser.on("doctype", () => {
     throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
   });
@@ -198,6 +231,7 @@ export async function parsePart(
   // TextDecoder drops the byte-order mark; saxes ignores the declared encoding, so the text it gets is all that counts.
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   const feed = (text: string): void => {
+    stretches.measure(text);
     try {
       parser.write(text);
     } catch (error) {
