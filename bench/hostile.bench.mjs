@@ -25,6 +25,7 @@ const CASES = [
   ["d3 twice in one run", ["d3-empty-paras.docx", "d3-copy.docx"]],
   ["d4 open fields x runs", ["d4-fields.docx"]],
   ["44 M empty runs in one paragraph", ["x1-runs-flood.docx"]],
+  ["a 250 MiB attribute value", ["x2-long-attribute.docx"]],
   ["64 MiB of short lines (.txt)", ["short-lines.txt"]],
   ["d6 terminal escapes (.txt)", ["d6-ansi.txt"]],
   ["d6 newline in a relationship target", ["d6-rels-newline.docx"]],
