@@ -43,6 +43,7 @@ const HOSTILE: [string, string, () => Buffer, string][] = [
     () => hostileFixture("d6-rels-newline.docx"),
     "is not a Word document: it has no x.xml\\u000arecords/other.docx passes (nothing at or above --fail-on error)",
   ],
+  ["a 250 MiB style id in one attribute", "x2-long-attribute.docx", () => hostileFixture("x2-long-attribute.docx"), "is too large to check: word/document.xml runs more than 16,000,000 characters between two tags"],
   // Variants of each class.
   ["a start override far past the cap", "override.docx", () => listDocument("decimal", "%1.", 1, 1, 100_000), "is not a safe Word document: a list's start value is beyond ±32,767"],
   ["a start value far below zero", "negative.docx", () => listDocument("decimal", "%1.", 1, -40_000), "is not a safe Word document: a list's start value is beyond ±32,767"],
