@@ -72,7 +72,8 @@ const HOSTILE: [string, string, () => Buffer, string][] = [
   ["500,001 paragraphs whose marks are deleted", "merged.docx", () => deletedMarkFlood(500_001), "is too large to check: it holds more than 500,000 paragraphs"],
   ["101 fields begun inside one another", "fields.docx", () => openFields(101), "is not a safe Word document: it opens more than 100 fields inside one another"],
   ["a chain of 40 styles", "styles.docx", () => styleChain(40), "is not a safe Word document: a style is based on a chain of more than 32 styles"],
-  ["1,000,001 short lines of text", "lines.txt", () => Buffer.from("a\n".repeat(1_000_000) + "a"), "is too large to check: it holds more than 1,000,000 lines"],
+  ["500,001 short lines of text", "lines.txt", () => Buffer.from("a\n".repeat(500_001)), "is too large to check: it holds more than 500,000 paragraphs"],
+  ["1,000,001 lines, every other one blank", "spaced.txt", () => Buffer.from("a\n\n".repeat(500_000) + "a"), "is too large to check: it holds more than 1,000,000 lines"],
   ["1,000,001 blank lines", "blank.md", () => Buffer.from("\r\n".repeat(1_000_000)), "is too large to check: it holds more than 1,000,000 lines"],
   // Zip checks.
   ["a part whose CRC-32 is wrong", "crc.docx", () => documentEntries({ data: record(p("Decision:")), declaredCrc: 0x1234 }), "is damaged: word/document.xml fails its CRC-32 check (the copy is corrupt)"],
@@ -147,9 +148,14 @@ describe("each cap, at its value and one past it", () => {
     await expect(readDocx(past, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
   });
 
-  it("text lines", () => {
-    expect(readText(Buffer.from("Decision:\n\nApprove."), { maxTextLines: 3 }).blocks).toHaveLength(2);
-    expect(() => readText(Buffer.from("Decision:\n\nApprove.\n"), { maxTextLines: 3 })).toThrow("it holds more than 3 lines");
+  it("lines of text, blank ones included", () => {
+    expect(readText(Buffer.from("Decision:\n\nApprove."), { maxTextLines: 3, maxParagraphs: 2 }).blocks).toHaveLength(2);
+    expect(() => readText(Buffer.from("Decision:\n\nApprove.\n"), { maxTextLines: 3, maxParagraphs: 2 })).toThrow("it holds more than 3 lines");
+  });
+
+  it("paragraphs of text, lines with only spaces and tabs left out as the text reader leaves them out", () => {
+    expect(readText(Buffer.from("Decision:\n \t \r\nApprove."), { maxTextLines: 3, maxParagraphs: 2 }).blocks).toHaveLength(2);
+    expect(() => readText(Buffer.from("Decision:\r\nApprove.\r\nSigned"), { maxTextLines: 3, maxParagraphs: 2 })).toThrow("it holds more than 2 paragraphs");
   });
 });
 

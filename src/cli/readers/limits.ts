@@ -8,8 +8,8 @@ export interface WorkLimits {
   /** Most characters of text one document may yield, list labels included. */
   maxTextChars: number;
   /**
-   * Most paragraphs one document may hold. A text-heavy 20 MB .docx has about 155,000; a long record a few
-   * hundred. Empty paragraphs count: 44 million of them fit in a 256 MiB part.
+   * Most paragraphs one document may hold (in a text file, lines with text). A text-heavy 20 MB .docx has
+   * about 155,000; a long record a few hundred. Empty paragraphs count: 44 million fit in a 256 MiB part.
    */
   maxParagraphs: number;
   /**
