@@ -18,6 +18,7 @@ import {
 } from "./support/hostile-documents";
 import { memoryIo } from "./support/memory-io";
 import { documentXml, p, Scratch, wordPackage } from "./support/word-package";
+import { writeZip } from "./support/zip-writer";
 
 jest.setTimeout(120_000);
 
@@ -75,6 +76,18 @@ const HOSTILE: [string, string, () => Buffer, string][] = [
   ["500,001 short lines of text", "lines.txt", () => Buffer.from("a\n".repeat(500_001)), "is too large to check: it holds more than 500,000 paragraphs"],
   ["1,000,001 lines, every other one blank", "spaced.txt", () => Buffer.from("a\n\n".repeat(500_000) + "a"), "is too large to check: it holds more than 1,000,000 lines"],
   ["1,000,001 blank lines", "blank.md", () => Buffer.from("\r\n".repeat(1_000_000)), "is too large to check: it holds more than 1,000,000 lines"],
+  [
+    "a relationship target with a right-to-left override",
+    "bidi.docx",
+    () =>
+      writeZip([
+        {
+          name: "_rels/.rels",
+          data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="fdp.&#x202E;xcod"/></Relationships>`,
+        },
+      ]),
+    "is not a Word document: it has no fdp.\\u202excod",
+  ],
   // Zip checks.
   ["a part whose CRC-32 is wrong", "crc.docx", () => documentEntries({ data: record(p("Decision:")), declaredCrc: 0x1234 }), "is damaged: word/document.xml fails its CRC-32 check (the copy is corrupt)"],
   [
