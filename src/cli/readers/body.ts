@@ -1,14 +1,13 @@
 import type { Block, DocSnapshot } from "../../core/document";
 import { InputError } from "./errors";
+import { count, DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import type { ListNumbering } from "./numbering";
 import { integerAttr, onOff } from "./styles";
 import type { StyleSheet } from "./styles";
 import { isMarkupCompatibility, parsePart, wordAttr, wordName } from "./xml";
 import type { XmlHandler, XmlTag } from "./xml";
 import type { ZipPackage } from "./zip";
-
-/** Most characters of text one document may yield: keeps memory bounded whatever the archive holds. */
-export const DEFAULT_MAX_TEXT_CHARS = 64_000_000;
 
 /**
  * Subtrees whose content is not part of the document as it reads: deleted and moved-away text, field
@@ -26,16 +25,22 @@ const CHARACTERS: Record<string, string> = {
   noBreakHyphen: "-",
 };
 
-interface Paragraph {
+/** What a paragraph has read so far; a paragraph whose mark was deleted hands it on to the next one. */
+interface Content {
   parts: string[];
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  outlineLvl?: number;
   /** Tag of the first inline content control, used when no block-level control holds the paragraph. */
   inlineTag?: string;
   sawText: boolean;
   allBold: boolean;
+}
+
+interface Paragraph extends Content {
+  styleId?: string;
+  numId?: string;
+  ilvl?: number;
+  outlineLvl?: number;
+  /** Its paragraph mark is a tracked deletion: accepted, the paragraph runs on into the next. */
+  markDeleted: boolean;
 }
 
 interface Run {
@@ -44,18 +49,11 @@ interface Run {
   sawText: boolean;
 }
 
+/** An open content control, with the innermost tags of each kind up to and including it, so no lookup walks the stack. */
 interface ContentControl {
-  tag?: string;
   blockLevel: boolean;
-}
-
-/** The innermost tagged content control of the given kind (block-level or inline). */
-function innermostTag(controls: ContentControl[], blockLevel: boolean): string | undefined {
-  for (let index = controls.length - 1; index >= 0; index--) {
-    const control = controls[index];
-    if (control.blockLevel === blockLevel && control.tag !== undefined) return control.tag;
-  }
-  return undefined;
+  blockTag?: string;
+  inlineTag?: string;
 }
 
 class BodyHandler implements XmlHandler {
@@ -68,14 +66,21 @@ class BodyHandler implements XmlHandler {
   private inText = false;
   private tableDepth = 0;
   private readonly controls: ContentControl[] = [];
-  /** Open complex fields; text counts only once every open field has reached its result. */
-  private readonly fields: { inResult: boolean }[] = [];
+  /** Open complex fields, innermost last: whether each has reached its result. */
+  private readonly fields: boolean[] = [];
+  /** Open fields still in their instructions; text counts only when none is. */
+  private fieldsInInstructions = 0;
+  /** Depth inside the paragraph mark's run properties (w:pPr/w:rPr), where a tracked deletion of the mark sits. */
+  private markDepth = 0;
+  /** Content of paragraphs whose marks were deleted, waiting for the paragraph they run on into. */
+  private carried: Content | undefined;
+  private paragraphCount = 0;
   private textChars = 0;
 
   constructor(
     private readonly styles: StyleSheet,
     private readonly numbering: ListNumbering,
-    private readonly maxTextChars: number,
+    private readonly limits: WorkLimits,
   ) {}
 
   private get paragraph(): Paragraph | undefined {
@@ -92,32 +97,39 @@ class BodyHandler implements XmlHandler {
     }
     if (this.sdtPrDepth > 0) {
       this.sdtPrDepth++;
-      if (name === "tag") {
-        const control = this.controls[this.controls.length - 1];
-        const value = wordAttr(tag, "val")?.trim();
-        if (control && value) control.tag = value;
-      }
+      if (name === "tag") this.tagControl(wordAttr(tag, "val")?.trim());
+      return;
+    }
+    if (this.markDepth > 0) {
+      this.markDepth++;
+      if (this.markDepth === 2 && (name === "del" || name === "moveFrom") && this.paragraph) this.paragraph.markDeleted = true;
       return;
     }
     if (name === undefined) {
       if (isMarkupCompatibility(tag, "Fallback")) this.skipDepth = 1;
       return;
     }
-    if (SKIPPED.has(name) || (name === "rPr" && parent === "pPr")) {
+    if (name === "rPr" && parent === "pPr") {
+      this.markDepth = 1;
+      return;
+    }
+    if (SKIPPED.has(name)) {
       this.skipDepth = 1;
       return;
     }
     const paragraph = this.paragraph;
     switch (name) {
       case "p":
-        this.paragraphs.push({ parts: [], sawText: false, allBold: true });
+        this.openParagraph();
         return;
       case "tbl":
         this.tableDepth++;
         return;
-      case "sdt":
-        this.controls.push({ blockLevel: this.paragraphs.length === 0 });
+      case "sdt": {
+        const outer = this.controls[this.controls.length - 1];
+        this.controls.push({ blockLevel: this.paragraphs.length === 0, blockTag: outer?.blockTag, inlineTag: outer?.inlineTag });
         return;
+      }
       case "sdtPr":
         this.sdtPrDepth = 1;
         return;
@@ -163,6 +175,10 @@ class BodyHandler implements XmlHandler {
       this.sdtPrDepth--;
       return;
     }
+    if (this.markDepth > 0) {
+      this.markDepth--;
+      return;
+    }
     switch (wordName(tag)) {
       case "t":
         this.inText = false;
@@ -186,25 +202,52 @@ class BodyHandler implements XmlHandler {
     if (this.inText && this.skipDepth === 0) this.append(text);
   }
 
+  /** A w:tag inside w:sdtPr names the control being opened, and every control inside it inherits it as innermost. */
+  private tagControl(value: string | undefined): void {
+    const control = this.controls[this.controls.length - 1];
+    if (!control || !value) return;
+    if (control.blockLevel) control.blockTag = value;
+    else control.inlineTag = value;
+  }
+
+  private openParagraph(): void {
+    if (++this.paragraphCount > this.limits.maxParagraphs) {
+      throw new InputError(`is too large to check: it holds more than ${count(this.limits.maxParagraphs)} paragraphs`);
+    }
+    const carried = this.carried;
+    this.carried = undefined;
+    this.paragraphs.push({ parts: [], sawText: false, allBold: true, ...carried, markDeleted: false });
+  }
+
   private onFieldCharacter(type: string | undefined): void {
-    if (type === "begin") this.fields.push({ inResult: false });
-    else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1].inResult = true;
-    else if (type === "end") this.fields.pop();
+    if (type === "begin") {
+      if (this.fields.length === this.limits.maxOpenFields) {
+        throw new InputError(`is not a safe Word document: it opens more than ${count(this.limits.maxOpenFields)} fields inside one another`);
+      }
+      this.fields.push(false);
+      this.fieldsInInstructions++;
+    } else if (type === "separate" && this.fields.length > 0 && !this.fields[this.fields.length - 1]) {
+      this.fields[this.fields.length - 1] = true;
+      this.fieldsInInstructions--;
+    } else if (type === "end" && this.fields.length > 0) {
+      if (!this.fields.pop()) this.fieldsInInstructions--;
+    }
+  }
+
+  private countText(length: number): void {
+    this.textChars += length;
+    if (this.textChars > this.limits.maxTextChars) {
+      throw new InputError(`is too large to check: it holds more than ${count(this.limits.maxTextChars)} characters of text`);
+    }
   }
 
   private append(text: string): void {
     const paragraph = this.paragraph;
-    if (!paragraph || !this.run) return;
-    if (!this.fields.every((field) => field.inResult)) return;
-    this.textChars += text.length;
-    if (this.textChars > this.maxTextChars) {
-      throw new InputError(`is too large to check: it holds more than ${this.maxTextChars.toLocaleString("en-GB")} characters of text`);
-    }
+    if (!paragraph || !this.run || this.fieldsInInstructions > 0) return;
+    this.countText(text.length);
     paragraph.parts.push(text);
     if (/\S/.test(text)) this.run.sawText = true;
-    if (paragraph.inlineTag === undefined) {
-      paragraph.inlineTag = innermostTag(this.controls, false);
-    }
+    paragraph.inlineTag ??= this.controls[this.controls.length - 1]?.inlineTag;
   }
 
   private closeRun(): void {
@@ -220,6 +263,22 @@ class BodyHandler implements XmlHandler {
   private closeParagraph(): void {
     const paragraph = this.paragraphs.pop();
     if (!paragraph) return;
+    if (paragraph.markDeleted) {
+      const { parts, inlineTag, sawText, allBold } = paragraph;
+      this.carried = { parts, inlineTag, sawText, allBold };
+      return;
+    }
+    this.emit(paragraph);
+  }
+
+  /** Paragraphs whose marks were deleted, with nothing after them to run on into, stand as they are. */
+  finish(): void {
+    const carried = this.carried;
+    this.carried = undefined;
+    if (carried) this.emit({ ...carried, markDeleted: false });
+  }
+
+  private emit(paragraph: Paragraph): void {
     const style = this.styles.paragraph(paragraph.styleId);
     const block: Block = { text: paragraph.parts.join(""), style: style.builtIn };
 
@@ -232,10 +291,13 @@ class BodyHandler implements XmlHandler {
     if (numId !== undefined && numId !== "0") {
       block.isListItem = true;
       const label = this.numbering.next({ numId, ilvl: paragraph.ilvl ?? style.numbering?.ilvl ?? 0 });
-      if (label) block.listLabel = label;
+      if (label) {
+        this.countText(label.length);
+        block.listLabel = label;
+      }
     }
     if (this.tableDepth > 0) block.inTable = true;
-    const tag = innermostTag(this.controls, true) ?? paragraph.inlineTag;
+    const tag = this.controls[this.controls.length - 1]?.blockTag ?? paragraph.inlineTag;
     if (tag !== undefined) block.tag = tag;
     if (paragraph.sawText && paragraph.allBold) block.bold = true;
     this.blocks.push(block);
@@ -247,9 +309,10 @@ export async function readBody(
   part: string,
   styles: StyleSheet,
   numbering: ListNumbering,
-  maxTextChars = DEFAULT_MAX_TEXT_CHARS,
+  limits: WorkLimits = DEFAULT_WORK_LIMITS,
 ): Promise<DocSnapshot> {
-  const handler = new BodyHandler(styles, numbering, maxTextChars);
-  await parsePart(pkg, part, handler);
+  const handler = new BodyHandler(styles, numbering, limits);
+  await parsePart(pkg, part, handler, undefined, limits);
+  handler.finish();
   return { blocks: handler.blocks };
 }

@@ -1,18 +1,18 @@
 import type { DocSnapshot } from "../../core/document";
-import { DEFAULT_MAX_TEXT_CHARS, readBody } from "./body";
+import { readBody } from "./body";
 import { InputError } from "./errors";
+import { DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import { readNumbering } from "./numbering";
 import { readRelationships, targetOfType } from "./relationships";
 import { readStyles } from "./styles";
 import { DEFAULT_ZIP_LIMITS, ZipPackage } from "./zip";
 import type { ZipLimits } from "./zip";
 
-export interface DocxLimits extends ZipLimits {
-  /** Most characters of text the document may yield. */
-  maxTextChars: number;
-}
+/** The bytes a .docx may unpack to, and the work reading them may cost. */
+export interface DocxLimits extends ZipLimits, WorkLimits {}
 
-export const DEFAULT_DOCX_LIMITS: DocxLimits = { ...DEFAULT_ZIP_LIMITS, maxTextChars: DEFAULT_MAX_TEXT_CHARS };
+export const DEFAULT_DOCX_LIMITS: DocxLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_WORK_LIMITS };
 
 const OTHER_OFFICE_FILES: [RegExp, string][] = [
   [/^xl\//, "is an Excel workbook, not a Word document"],
@@ -27,15 +27,15 @@ const OTHER_OFFICE_FILES: [RegExp, string][] = [
 export async function readDocx(path: string, whole?: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocSnapshot> {
   const pkg = await ZipPackage.open(path, whole, limits);
   try {
-    const main = targetOfType(await readRelationships(pkg, ""), "officeDocument") ?? "word/document.xml";
+    const main = targetOfType(await readRelationships(pkg, "", limits), "officeDocument") ?? "word/document.xml";
     for (const [pattern, message] of OTHER_OFFICE_FILES) {
       if (pattern.test(main)) throw new InputError(message);
     }
     if (!pkg.has(main)) throw new InputError(`is not a Word document: it has no ${main}`);
-    const parts = await readRelationships(pkg, main);
-    const styles = await readStyles(pkg, targetOfType(parts, "styles") ?? "word/styles.xml");
-    const numbering = await readNumbering(pkg, targetOfType(parts, "numbering") ?? "word/numbering.xml", styles);
-    return await readBody(pkg, main, styles, numbering, limits.maxTextChars);
+    const parts = await readRelationships(pkg, main, limits);
+    const styles = await readStyles(pkg, targetOfType(parts, "styles") ?? "word/styles.xml", limits);
+    const numbering = await readNumbering(pkg, targetOfType(parts, "numbering") ?? "word/numbering.xml", styles, limits);
+    return await readBody(pkg, main, styles, numbering, limits);
   } finally {
     pkg.close();
   }

@@ -1,4 +1,8 @@
+import { InputError } from "./errors";
+import { count, DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import { parsePart, wordAttr, wordName } from "./xml";
+import type { XmlTag } from "./xml";
 import type { ZipPackage } from "./zip";
 import { SMALL_PART_BYTES } from "./relationships";
 import { integerAttr } from "./styles";
@@ -46,10 +50,18 @@ function toRoman(value: number): string {
 }
 
 /** Word's letters run a..z, then aa..zz, then aaa..: the letter repeats, it does not carry like base 26. */
+function lettersLength(value: number): number {
+  return Math.floor((value - 1) / 26) + 1;
+}
+
 function toLetters(value: number): string {
   if (value <= 0) return String(value);
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+  return String.fromCharCode(97 + ((value - 1) % 26)).repeat(lettersLength(value));
+}
+
+/** The length formatNumber's result would have, worked out without building it. */
+function formattedLength(value: number, format: string): number {
+  return (format === "lowerLetter" || format === "upperLetter") && value > 0 ? lettersLength(value) : formatNumber(Math.min(value, 1e15), format).length;
 }
 
 export function formatNumber(value: number, format: string): string {
@@ -84,10 +96,15 @@ export class ListNumbering {
     private readonly abstracts: Map<string, AbstractNumbering>,
     private readonly instances: Map<string, NumberingInstance>,
     private readonly styles: StyleSheet,
+    private readonly maxLabelChars: number = DEFAULT_WORK_LIMITS.maxListLabelChars,
   ) {}
 
   static empty(styles: StyleSheet): ListNumbering {
     return new ListNumbering(new Map(), new Map(), styles);
+  }
+
+  private labelTooLong(): InputError {
+    return new InputError(`is not a safe Word document: a list label is longer than ${count(this.maxLabelChars)} characters`);
   }
 
   private abstractOf(instance: NumberingInstance): AbstractNumbering | undefined {
@@ -127,18 +144,36 @@ export class ListNumbering {
       if (!this.levelOf(instance, abstract, deeper)?.neverRestarts) counters[deeper] = undefined;
     }
 
+    // The label is measured as it is built: a level's text or a high letter value could otherwise run to millions.
+    if (level.text.length > this.maxLabelChars) throw this.labelTooLong();
     if (level.format === "bullet") return visibleBullet(level.text);
+    let length = level.text.length;
     return level.text.replace(/%([1-9])/g, (_match, digit: string) => {
       const index = Number(digit) - 1;
       const value = counters![index] ?? startOf(index);
       const format = level.legal ? "decimal" : this.levelOf(instance, abstract, index)?.format ?? "decimal";
+      length += formattedLength(value, format) - 2;
+      if (length > this.maxLabelChars) throw this.labelTooLong();
       return formatNumber(value, format);
     });
   }
 }
 
-export async function readNumbering(pkg: ZipPackage, part: string | undefined, styles: StyleSheet): Promise<ListNumbering> {
+export async function readNumbering(
+  pkg: ZipPackage,
+  part: string | undefined,
+  styles: StyleSheet,
+  limits: WorkLimits = DEFAULT_WORK_LIMITS,
+): Promise<ListNumbering> {
   if (part === undefined || !pkg.has(part)) return ListNumbering.empty(styles);
+  /** A start value past the cap refuses the file: every label counts up from it. */
+  const startValue = (tag: XmlTag): number => {
+    const value = integerAttr(tag) ?? 1;
+    if (Math.abs(value) > limits.maxListStart) {
+      throw new InputError(`is not a safe Word document: a list's start value is beyond ±${count(limits.maxListStart)}`);
+    }
+    return value;
+  };
   const abstracts = new Map<string, AbstractNumbering>();
   const instances = new Map<string, NumberingInstance>();
   let abstract: AbstractNumbering | undefined;
@@ -170,13 +205,13 @@ export async function readNumbering(pkg: ZipPackage, part: string | undefined, s
             overrideLevel = integerAttr(tag, "ilvl");
             break;
           case "startOverride":
-            if (instance && overrideLevel !== undefined) instance.startOverrides.set(overrideLevel, integerAttr(tag) ?? 1);
+            if (instance && overrideLevel !== undefined) instance.startOverrides.set(overrideLevel, startValue(tag));
             break;
           case "lvl":
             level = { ilvl: integerAttr(tag, "ilvl") ?? 0, start: 1, format: "decimal", text: "", legal: false, neverRestarts: false };
             break;
           case "start":
-            if (level) level.start = integerAttr(tag) ?? 1;
+            if (level) level.start = startValue(tag);
             break;
           case "numFmt":
             if (level) level.format = wordAttr(tag, "val") ?? "decimal";
@@ -213,6 +248,7 @@ export async function readNumbering(pkg: ZipPackage, part: string | undefined, s
       text() {},
     },
     SMALL_PART_BYTES,
+    limits,
   );
-  return new ListNumbering(abstracts, instances, styles);
+  return new ListNumbering(abstracts, instances, styles, limits.maxListLabelChars);
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import { parsePart, plainAttr } from "./xml";
 import type { ZipPackage } from "./zip";
 
@@ -34,7 +36,7 @@ function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** Relationships of a part ("" for the package itself); none when the part has no relationships part. */
-export async function readRelationships(pkg: ZipPackage, sourcePart: string): Promise<Relationship[]> {
+export async function readRelationships(pkg: ZipPackage, sourcePart: string, limits: WorkLimits = DEFAULT_WORK_LIMITS): Promise<Relationship[]> {
   const name = relationshipsPartOf(sourcePart);
   if (!pkg.has(name)) return [];
   const relationships: Relationship[] = [];
@@ -53,6 +55,7 @@ export async function readRelationships(pkg: ZipPackage, sourcePart: string): Pr
       text() {},
     },
     SMALL_PART_BYTES,
+    limits,
   );
   return relationships;
 }

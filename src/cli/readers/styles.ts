@@ -1,4 +1,7 @@
 import type { BuiltInStyle } from "../../core/document";
+import { InputError } from "./errors";
+import { count, DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import { parsePart, wordAttr, wordName } from "./xml";
 import type { XmlTag } from "./xml";
 import type { ZipPackage } from "./zip";
@@ -84,27 +87,30 @@ export function integerAttr(tag: XmlTag, local = "val"): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const MAX_BASED_ON_DEPTH = 32;
-
 export class StyleSheet {
   private readonly resolved = new Map<string, ParagraphStyle>();
+  private readonly characterBolds = new Map<string, boolean | undefined>();
 
   constructor(
     private readonly styles: Map<string, StyleDefinition>,
     private readonly defaultParagraphStyle: string | undefined,
     private readonly defaultBold: boolean,
+    private readonly maxChain: number = DEFAULT_WORK_LIMITS.maxStyleChain,
   ) {}
 
   static empty(): StyleSheet {
     return new StyleSheet(new Map(), undefined, false);
   }
 
-  /** The chain from a style up through w:basedOn, guarding against cycles. */
+  /** The chain from a style up through w:basedOn; a cycle ends it, a chain past the cap refuses the file. */
   private chain(styleId: string | undefined): StyleDefinition[] {
     const chain: StyleDefinition[] = [];
     const seen = new Set<string>();
     let current = styleId === undefined ? undefined : this.styles.get(styleId);
-    while (current && !seen.has(current.id) && chain.length < MAX_BASED_ON_DEPTH) {
+    while (current && !seen.has(current.id)) {
+      if (chain.length === this.maxChain) {
+        throw new InputError(`is not a safe Word document: a style is based on a chain of more than ${count(this.maxChain)} styles`);
+      }
       chain.push(current);
       seen.add(current.id);
       current = current.basedOn === undefined ? undefined : this.styles.get(current.basedOn);
@@ -141,7 +147,11 @@ export class StyleSheet {
   /** Bold set by a character style (w:rStyle), through its basedOn chain; undefined when it says nothing. */
   characterBold(styleId: string | undefined): boolean | undefined {
     if (styleId === undefined) return undefined;
-    return this.chain(styleId).find((link) => link.bold !== undefined)?.bold;
+    if (this.characterBolds.has(styleId)) return this.characterBolds.get(styleId);
+    const bold = this.chain(styleId).find((link) => link.bold !== undefined)?.bold;
+    // Only ids the styles part defines are kept, so a document cannot grow the cache with made-up ones.
+    if (this.styles.has(styleId)) this.characterBolds.set(styleId, bold);
+    return bold;
   }
 
   /** The paragraph style w:numStyleLink points a list at, for numbering defined through a list style. */
@@ -151,14 +161,16 @@ export class StyleSheet {
   }
 }
 
-export async function readStyles(pkg: ZipPackage, part: string | undefined): Promise<StyleSheet> {
+export async function readStyles(pkg: ZipPackage, part: string | undefined, limits: WorkLimits = DEFAULT_WORK_LIMITS): Promise<StyleSheet> {
   if (part === undefined || !pkg.has(part)) return StyleSheet.empty();
   const styles = new Map<string, StyleDefinition>();
   let defaultParagraphStyle: string | undefined;
   let defaultBold = false;
   let current: StyleDefinition | undefined;
-  /** Local names from w:styles down; conditional table formatting (w:tblStylePr) is not the style's own. */
+  /** Local names from w:styles down. */
   const path: string[] = [];
+  /** Depth inside conditional table formatting (w:tblStylePr), which is not the style's own. */
+  let conditionalDepth = 0;
 
   await parsePart(
     pkg,
@@ -167,7 +179,10 @@ export async function readStyles(pkg: ZipPackage, part: string | undefined): Pro
       open(tag) {
         const name = wordName(tag) ?? `#${tag.local}`;
         path.push(name);
-        if (path.includes("tblStylePr")) return;
+        if (conditionalDepth > 0 || name === "tblStylePr") {
+          conditionalDepth++;
+          return;
+        }
         const parent = path[path.length - 2];
         if (name === "style") {
           current = {
@@ -191,6 +206,10 @@ export async function readStyles(pkg: ZipPackage, part: string | undefined): Pro
       },
       close(tag) {
         path.pop();
+        if (conditionalDepth > 0) {
+          conditionalDepth--;
+          return;
+        }
         if (wordName(tag) === "style" && current) {
           if (current.id !== "") styles.set(current.id, current);
           if (current.isDefault && current.type === "paragraph") defaultParagraphStyle = current.id;
@@ -200,6 +219,7 @@ export async function readStyles(pkg: ZipPackage, part: string | undefined): Pro
       text() {},
     },
     SMALL_PART_BYTES,
+    limits,
   );
-  return new StyleSheet(styles, defaultParagraphStyle, defaultBold);
+  return new StyleSheet(styles, defaultParagraphStyle, defaultBold, limits.maxStyleChain);
 }

@@ -1,7 +1,8 @@
-import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
 import type { SaxesTagPlain } from "saxes";
 import { InputError } from "./errors";
+import { count, DEFAULT_WORK_LIMITS } from "./limits";
+import type { WorkLimits } from "./limits";
 import type { ZipPackage } from "./zip";
 
 /** WordprocessingML, transitional and strict: Word writes the first, "Strict Open XML" the second. */
@@ -17,9 +18,11 @@ export interface XmlTag {
   uri: string;
   /** In the WordprocessingML namespace. */
   word: boolean;
+  /** The prefix of the element's own name ("" for none). */
+  prefix: string;
   attributes: Record<string, string>;
-  /** Prefixes bound to WordprocessingML where this element sits ("" for a default namespace). */
-  wordPrefixes: readonly string[];
+  /** Whether a prefix is bound to WordprocessingML here; valid only while the element is being opened. */
+  isWordPrefix(prefix: string): boolean;
 }
 
 export interface XmlHandler {
@@ -37,14 +40,22 @@ export function isMarkupCompatibility(tag: XmlTag, local: string): boolean {
   return tag.uri === MARKUP_COMPATIBILITY && tag.local === local;
 }
 
-/** The value of a WordprocessingML attribute such as w:val, whatever prefix the file binds. */
+/**
+ * The value of a WordprocessingML attribute such as w:val, whatever prefix the file binds. Nearly always
+ * it carries the element's own prefix; otherwise the element's attributes are looked through once, so
+ * the cost follows the element's size and not the number of prefixes in scope.
+ */
 export function wordAttr(tag: XmlTag, local: string): string | undefined {
-  for (const prefix of tag.wordPrefixes) {
-    if (prefix === "") continue;
-    const value = tag.attributes[`${prefix}:${local}`];
+  const attributes = tag.attributes;
+  if (tag.word && tag.prefix !== "") {
+    const value = attributes[`${tag.prefix}:${local}`];
     if (value !== undefined) return value;
   }
-  return tag.attributes[local];
+  for (const key in attributes) {
+    const colon = key.length - local.length - 1;
+    if (colon > 0 && key.charCodeAt(colon) === 58 && key.endsWith(local) && tag.isWordPrefix(key.slice(0, colon))) return attributes[key];
+  }
+  return attributes[local];
 }
 
 /** A plain attribute (no namespace), as in relationship parts. */
@@ -52,66 +63,128 @@ export function plainAttr(tag: XmlTag, local: string): string | undefined {
   return tag.attributes[local];
 }
 
+type XmlLimits = Pick<WorkLimits, "maxDepth" | "maxElements" | "maxNamespaceDeclarations" | "maxCharsBetweenTags">;
+
+/**
+ * Measures the stretches between one "<" and the next as text streams past, so one giant text node or
+ * attribute is refused before the parser has gathered it all.
+ */
+class StretchMeter {
+  private sinceLastTag = 0;
+
+  constructor(
+    private readonly part: string,
+    private readonly maxChars: number,
+  ) {}
+
+  measure(text: string): void {
+    let from = 0;
+    for (let next = text.indexOf("<"); next >= 0; next = text.indexOf("<", from)) {
+      this.check(this.sinceLastTag + next - from);
+      this.sinceLastTag = 0;
+      from = next + 1;
+    }
+    this.sinceLastTag += text.length - from;
+    this.check(this.sinceLastTag);
+  }
+
+  private check(length: number): void {
+    if (length > this.maxChars) {
+      throw new InputError(`is too large to check: ${this.part} runs more than ${count(this.maxChars)} characters between two tags`);
+    }
+  }
+}
+
 interface ResolvedName {
   local: string;
   uri: string;
   word: boolean;
+  prefix: string;
 }
 
-interface Scope {
-  /** Element depth that declared this scope; it ends when that element closes. */
-  depth: number;
-  prefixes: Map<string, string>;
-  wordPrefixes: string[];
-  names: Map<string, ResolvedName>;
-}
+/** Resolved names kept at once; a part naming more distinct elements than this resolves the rest each time. */
+const MAX_CACHED_NAMES = 4096;
 
 /**
  * Namespace resolution kept deliberately light: saxes' own namespace mode costs more than the rest of
  * the parse, and Word declares every prefix once, on the root element. Declarations anywhere else are
- * still honoured.
+ * still honoured. Each prefix keeps a stack of its bindings, so opening or closing an element costs only
+ * its own declarations, and a lookup one step, however deep the nesting or many the prefixes. Elements
+ * and depth are counted here too, as every element passes through.
  */
 class Namespaces {
   private depth = 0;
-  private readonly scopes: Scope[] = [{ depth: 0, prefixes: new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]), wordPrefixes: [], names: new Map() }];
+  private elements = 0;
+  private readonly bindings = new Map<string, string[]>([["xml", ["http://www.w3.org/XML/1998/namespace"]]]);
+  /** The prefixes each declaring element bound, innermost last, to unbind when it closes. */
+  private readonly declarations: { depth: number; prefixes: string[] }[] = [];
+  /** Names resolved under the current bindings; replaced whenever a binding changes. */
+  private names = new Map<string, ResolvedName>();
+  private readonly isWordPrefix = (prefix: string): boolean => WORD_NAMESPACES.has(this.uriOf(prefix));
+
+  constructor(
+    private readonly part: string,
+    private readonly limits: XmlLimits,
+  ) {}
 
   open(tag: SaxesTagPlain): XmlTag {
-    this.depth++;
-    let declared: Map<string, string> | undefined;
+    if (++this.elements > this.limits.maxElements) {
+      throw new InputError(`is too large to check: ${this.part} holds more than ${count(this.limits.maxElements)} elements`);
+    }
+    if (++this.depth > this.limits.maxDepth) {
+      throw new InputError(`is not a safe Word document: ${this.part} nests elements more than ${count(this.limits.maxDepth)} deep`);
+    }
+    let declared: string[] | undefined;
     for (const key in tag.attributes) {
       // "x" first: nearly every attribute is w:something, and this runs for every element.
       if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
-        declared ??= new Map(this.scope.prefixes);
-        declared.set(key === "xmlns" ? "" : key.slice(6), tag.attributes[key]);
+        declared ??= [];
+        if (declared.length === this.limits.maxNamespaceDeclarations) {
+          throw new InputError(
+            `is not a safe Word document: an element of ${this.part} declares more than ${count(this.limits.maxNamespaceDeclarations)} namespaces`,
+          );
+        }
+        const prefix = key === "xmlns" ? "" : key.slice(6);
+        declared.push(prefix);
+        const stack = this.bindings.get(prefix);
+        if (stack) stack.push(tag.attributes[key]);
+        else this.bindings.set(prefix, [tag.attributes[key]]);
       }
     }
     if (declared) {
-      const wordPrefixes = [...declared].filter(([, uri]) => WORD_NAMESPACES.has(uri)).map(([prefix]) => prefix);
-      this.scopes.push({ depth: this.depth, prefixes: declared, wordPrefixes, names: new Map() });
+      this.declarations.push({ depth: this.depth, prefixes: declared });
+      this.names = new Map();
     }
-    const scope = this.scope;
-    let name = scope.names.get(tag.name);
-    if (!name) {
-      const colon = tag.name.indexOf(":");
-      const prefix = colon < 0 ? "" : tag.name.slice(0, colon);
-      const uri = scope.prefixes.get(prefix) ?? "";
-      name = { local: tag.name.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri) };
-      scope.names.set(tag.name, name);
-    }
-    return { local: name.local, uri: name.uri, word: name.word, attributes: tag.attributes, wordPrefixes: scope.wordPrefixes };
+    return this.resolve(tag);
   }
 
   close(tag: SaxesTagPlain): XmlTag {
-    const scope = this.scope;
-    const name = scope.names.get(tag.name) ?? { local: tag.name, uri: "", word: false };
-    const resolved = { local: name.local, uri: name.uri, word: name.word, attributes: tag.attributes, wordPrefixes: scope.wordPrefixes };
-    if (scope.depth === this.depth && this.scopes.length > 1) this.scopes.pop();
+    const resolved = this.resolve(tag);
+    const innermost = this.declarations[this.declarations.length - 1];
+    if (innermost?.depth === this.depth) {
+      this.declarations.pop();
+      for (const prefix of innermost.prefixes) this.bindings.get(prefix)!.pop();
+      this.names = new Map();
+    }
     this.depth--;
     return resolved;
   }
 
-  private get scope(): Scope {
-    return this.scopes[this.scopes.length - 1];
+  private uriOf(prefix: string): string {
+    const stack = this.bindings.get(prefix);
+    return stack?.[stack.length - 1] ?? "";
+  }
+
+  private resolve(tag: SaxesTagPlain): XmlTag {
+    let name = this.names.get(tag.name);
+    if (!name) {
+      const colon = tag.name.indexOf(":");
+      const prefix = colon < 0 ? "" : tag.name.slice(0, colon);
+      const uri = this.uriOf(prefix);
+      name = { local: tag.name.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri), prefix };
+      if (this.names.size < MAX_CACHED_NAMES) this.names.set(tag.name, name);
+    }
+    return { local: name.local, uri: name.uri, word: name.word, prefix: name.prefix, attributes: tag.attributes, isWordPrefix: this.isWordPrefix };
   }
 }
 
@@ -120,13 +193,33 @@ function notWellFormed(name: string, error: unknown): InputError {
 }
 
 /**
+ * The encoding of an XML part, from its first bytes as XML 1.0 appendix F reads them: a byte-order mark,
+ * or "<?" in UTF-16 without one. OPC allows UTF-8 and UTF-16; Word writes UTF-8.
+ */
+function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  if (head[0] === 0x3c && head[1] === 0x00 && head[2] === 0x3f && head[3] === 0x00) return "utf-16le";
+  if (head[0] === 0x00 && head[1] === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return "utf-16be";
+  return "utf-8";
+}
+
+/**
  * Streams one XML part of the package through `handler`. A DOCTYPE is refused outright: Word never
  * writes one, and it is how entity-expansion and external-entity attacks begin. saxes resolves no
- * external entities in any case.
+ * external entities in any case. Elements, nesting depth, namespace declarations and the stretches
+ * between tags are capped as they are read.
  */
-export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandler, maxBytes?: number): Promise<void> {
+export async function parsePart(
+  pkg: ZipPackage,
+  name: string,
+  handler: XmlHandler,
+  maxBytes?: number,
+  limits: XmlLimits = DEFAULT_WORK_LIMITS,
+): Promise<void> {
   const parser = new SaxesParser({});
-  const namespaces = new Namespaces();
+  const namespaces = new Namespaces(name, limits);
+  const stretches = new StretchMeter(name, limits.maxCharsBetweenTags);
   parser.on("doctype", () => {
     throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
   });
@@ -135,8 +228,10 @@ export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandl
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
 
-  const decoder = new StringDecoder("utf8");
+  // TextDecoder drops the byte-order mark; saxes ignores the declared encoding, so the text it gets is all that counts.
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   const feed = (text: string): void => {
+    stretches.measure(text);
     try {
       parser.write(text);
     } catch (error) {
@@ -144,8 +239,15 @@ export async function parsePart(pkg: ZipPackage, name: string, handler: XmlHandl
       throw notWellFormed(name, error);
     }
   };
-  await pkg.stream(name, (chunk) => feed(decoder.write(chunk)), maxBytes);
-  feed(decoder.end());
+  await pkg.stream(
+    name,
+    (chunk) => {
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      feed(decoder.decode(chunk, { stream: true }));
+    },
+    maxBytes,
+  );
+  if (decoder) feed(decoder.decode());
   try {
     parser.close();
   } catch (error) {

@@ -1,4 +1,5 @@
-import { inflateRawSync } from "node:zlib";
+import { open as openFile } from "node:fs/promises";
+import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import type { Entry, Options, ZipFile } from "yauzl";
 import { InputError } from "./errors";
@@ -33,6 +34,29 @@ export const IN_MEMORY_FILE_BYTES = 16 * MiB;
 const IN_MEMORY_PART_BYTES = 8 * MiB;
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_BYTES = 30;
+
+/** The central directory's own copy of an entry's name, as stored (yauzl keeps it beside the decoded one). */
+type ListedEntry = Entry & { fileNameRaw: Buffer };
+
+/** The CRC-32 of zip and PNG, for Node releases older than zlib.crc32 (20.15). */
+function crc32InJs(data: Uint8Array, value = 0): number {
+  let crc = ~value;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+const crc32: (data: Uint8Array, value?: number) => number = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32InJs;
+
+/** OPC compares part names without regard to ASCII case ([ISO/IEC 29500-2] 9.1.1.1.2), so a package may hold each name once. */
+function partKey(name: string): string {
+  return name.replace(/\\/g, "/").replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+const corrupt = (name: string): InputError => new InputError(`is damaged: ${name} fails its CRC-32 check (the copy is corrupt)`);
 const ZIP_OPTIONS: Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
 
 function describeBytes(bytes: number): string {
@@ -60,7 +84,8 @@ export class ZipPackage {
 
   private constructor(
     private readonly zip: ZipFile,
-    private readonly entries: Map<string, Entry>,
+    private readonly path: string,
+    private readonly entries: Map<string, ListedEntry>,
     private readonly limits: ZipLimits,
     private readonly whole: Buffer | undefined,
   ) {}
@@ -79,10 +104,16 @@ export class ZipPackage {
       zip.close();
       throw new InputError(`is not a Word document: its zip archive lists ${zip.entryCount} parts (more than ${limits.maxEntries})`);
     }
-    const entries = await new Promise<Map<string, Entry>>((resolve, reject) => {
-      const found = new Map<string, Entry>();
-      zip.on("entry", (entry: Entry) => {
-        found.set(entry.fileName.replace(/\\/g, "/"), entry);
+    const entries = await new Promise<Map<string, ListedEntry>>((resolve, reject) => {
+      const found = new Map<string, ListedEntry>();
+      zip.on("entry", (entry: ListedEntry) => {
+        const key = partKey(entry.fileName);
+        if (found.has(key)) {
+          zip.close();
+          reject(new InputError(`is not a safe Word document: its zip archive holds ${key} twice, and zip tools disagree on which one counts`));
+          return;
+        }
+        found.set(key, entry);
         zip.readEntry();
       });
       zip.once("end", () => resolve(found));
@@ -92,16 +123,24 @@ export class ZipPackage {
       });
       zip.readEntry();
     });
-    return new ZipPackage(zip, entries, limits, whole);
+    return new ZipPackage(zip, path, entries, limits, whole);
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(partKey(name));
   }
 
-  /** Streams one part, handing each inflated chunk to `onChunk`; stops past the caps. */
-  stream(name: string, onChunk: (chunk: Buffer) => void, maxBytes = this.limits.maxEntryBytes): Promise<void> {
-    const entry = this.entries.get(name);
+  /**
+   * Streams one part, handing each inflated chunk to `onChunk`; stops past the caps. The part's CRC-32 is
+   * checked once it has all been read, and its name in the central directory must match its local header.
+   */
+  async stream(name: string, onChunk: (chunk: Buffer) => void, maxBytes = this.limits.maxEntryBytes): Promise<void> {
+    const entry = this.entries.get(partKey(name));
+    if (entry) await this.checkLocalName(name, entry);
+    return this.inflate(name, entry, onChunk, maxBytes);
+  }
+
+  private inflate(name: string, entry: ListedEntry | undefined, onChunk: (chunk: Buffer) => void, maxBytes: number): Promise<void> {
     if (!entry) return Promise.reject(new InputError(`is not a Word document: it has no ${name}`));
     if (entry.isEncrypted()) return Promise.reject(new InputError("is encrypted or password-protected"));
     const cap = Math.min(maxBytes, this.limits.maxEntryBytes);
@@ -114,6 +153,7 @@ export class ZipPackage {
     if (this.whole && entry.compressedSize <= IN_MEMORY_PART_BYTES && entry.uncompressedSize <= IN_MEMORY_PART_BYTES) {
       try {
         const inflated = this.inflateWhole(entry);
+        if (crc32(inflated) !== entry.crc32) throw corrupt(name);
         this.inflatedSoFar += inflated.length;
         onChunk(inflated);
         return Promise.resolve();
@@ -129,6 +169,7 @@ export class ZipPackage {
           return;
         }
         let inflated = 0;
+        let crc = 0;
         let settled = false;
         const fail = (error: InputError): void => {
           if (settled) return;
@@ -142,6 +183,7 @@ export class ZipPackage {
           this.inflatedSoFar += chunk.length;
           if (inflated > cap) return fail(tooBig());
           if (this.inflatedSoFar > this.limits.maxTotalBytes) return fail(tooBigInAll());
+          crc = crc32(chunk, crc);
           try {
             onChunk(chunk);
           } catch (error) {
@@ -152,10 +194,38 @@ export class ZipPackage {
         stream.once("end", () => {
           if (settled) return;
           settled = true;
-          resolve();
+          if (crc !== entry.crc32) reject(corrupt(name));
+          else resolve();
         });
       });
     });
+  }
+
+  /**
+   * A name the central directory gives one way and the entry's own header another is how an archive shows
+   * one part to one tool and another part to the next; such an archive is refused.
+   */
+  private async checkLocalName(name: string, entry: ListedEntry): Promise<void> {
+    const offset = entry.relativeOffsetOfLocalHeader;
+    const length = entry.fileNameRaw.length;
+    let header: Buffer;
+    if (this.whole) header = this.whole.subarray(offset, offset + LOCAL_HEADER_BYTES + length);
+    else {
+      const file = await openFile(this.path, "r");
+      try {
+        header = Buffer.alloc(LOCAL_HEADER_BYTES + length);
+        header = header.subarray(0, (await file.read(header, 0, header.length, offset)).bytesRead);
+      } finally {
+        await file.close();
+      }
+    }
+    if (header.length < LOCAL_HEADER_BYTES || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw zipFailure(new Error("invalid local file header signature"));
+    }
+    const localName = header.subarray(LOCAL_HEADER_BYTES, LOCAL_HEADER_BYTES + header.readUInt16LE(26));
+    if (!localName.equals(entry.fileNameRaw)) {
+      throw new InputError(`is not a safe Word document: its zip archive names ${name} differently in its directory and in the entry itself`);
+    }
   }
 
   /**
@@ -165,17 +235,17 @@ export class ZipPackage {
   private inflateWhole(entry: Entry): Buffer {
     const whole = this.whole!;
     const offset = entry.relativeOffsetOfLocalHeader;
-    if (offset + 30 > whole.length || whole.readUInt32LE(offset) !== LOCAL_HEADER_SIGNATURE) {
+    if (offset + LOCAL_HEADER_BYTES > whole.length || whole.readUInt32LE(offset) !== LOCAL_HEADER_SIGNATURE) {
       throw zipFailure(new Error("invalid local file header signature"));
     }
-    const start = offset + 30 + whole.readUInt16LE(offset + 26) + whole.readUInt16LE(offset + 28);
+    const start = offset + LOCAL_HEADER_BYTES + whole.readUInt16LE(offset + 26) + whole.readUInt16LE(offset + 28);
     if (start + entry.compressedSize > whole.length) throw zipFailure(new Error("file data overflows file bounds"));
     const data = whole.subarray(start, start + entry.compressedSize);
     let inflated: Buffer;
     if (entry.compressionMethod === 0) inflated = data;
     else if (entry.compressionMethod === 8) {
       try {
-        inflated = inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+        inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw zipFailure(new Error(code === "ERR_BUFFER_TOO_LARGE" ? "too many bytes in the stream" : (error as Error).message));

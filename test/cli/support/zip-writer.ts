@@ -9,6 +9,10 @@ export interface ZipEntry {
   deflated?: { bytes: Buffer; size: number; crc: number };
   /** Size written into the headers instead of the true one: a lying archive. */
   declaredSize?: number;
+  /** CRC-32 written into the headers instead of the true one: a corrupt copy. */
+  declaredCrc?: number;
+  /** Name written into the local header instead of the central directory's: an archive that shows two faces. */
+  localName?: string;
 }
 
 /**
@@ -21,11 +25,12 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
+    const localName = Buffer.from(entry.localName ?? entry.name, "utf8");
     const raw = entry.data === undefined ? Buffer.alloc(0) : Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data, "utf8");
     const method = entry.deflated || entry.method !== "store" ? 8 : 0;
     const body = entry.deflated?.bytes ?? (method === 8 ? deflateRawSync(raw) : raw);
     const size = entry.declaredSize ?? entry.deflated?.size ?? raw.length;
-    const crc = entry.deflated?.crc ?? crc32(raw);
+    const crc = entry.declaredCrc ?? entry.deflated?.crc ?? crc32(raw);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -37,9 +42,9 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(localName.length, 26);
     local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
+    locals.push(local, localName, body);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -55,7 +60,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
-    offset += local.length + name.length + body.length;
+    offset += local.length + localName.length + body.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
