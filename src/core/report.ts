@@ -42,7 +42,8 @@ export interface Finding {
   fix?: Fix;
 }
 
-export type AmountClass = "spend" | "budget" | "cap" | "threshold" | "boilerplate" | "income";
+/** "source": where the money comes from (a reserve or fund the spending is met from), not the spending itself. */
+export type AmountClass = "spend" | "budget" | "cap" | "threshold" | "boilerplate" | "income" | "source";
 
 export type KeyDecisionAnswer = "yes" | "no" | "missing";
 

@@ -20,6 +20,10 @@ const MAX_HEADING_WORDS = 14;
 /** Words that make a short line a sentence about the section rather than its heading. */
 const SENTENCE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "been", "being", "include", "included", "including", "can", "may", "must"]);
 
+const DATED = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
+const DOCUMENT_TITLE = /\brecord\s+of\s+(?:the\s+)?(?:\w+\s+)?decisions?\b|\bdecision\s+(?:record|notice|sheet)\b/i;
+
 const termCache = new WeakMap<Profile, TermSection[]>();
 
 function termSections(profile: Profile): TermSection[] {
@@ -82,6 +86,10 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
   // Content evidence: a full sentence, or a line that starts in lower case, is body text unless styled as a heading.
   if (!styled && !colon && /[.;]$/.test(trimmed)) return undefined;
   if (!styled && /^\p{Ll}/u.test(trimmed.slice(numberingLength(trimmed)))) return undefined;
+  // The document's own title ("… – Record of Decision") names the record, not a section of it.
+  if (DOCUMENT_TITLE.test(trimmed)) return undefined;
+  // A line that opens with a date is an entry in a list of decisions ("03/04/2024 - … ref: 3009"), not a heading.
+  if (DATED.test(trimmed)) return undefined;
   const verbs = words.some((word) => SENTENCE_VERBS.has(word));
   const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
