@@ -21,6 +21,8 @@ const INCOME_CUE =
 /** Money the council is given: "has been allocated £5m from", "acceptance of £1.2m of GLA funding". */
 const RECEIVED_BEFORE =
   /\b((?:has|have|had) been (?:allocated|awarded|granted|given|offered)|(?:acceptance|receipt) of|accept(?:s|ed|ing)? (?:a |an |the )?(?:grant |sum |offer )?(?:of )?|offered|awarded to (?:the|this) (?:council|authority)|capital receipts?)\s?$/i;
+/** "£3m received", "£2m awarded to the council": the words after the figure say it comes in. */
+const RECEIVED_AFTER = /^\s?(?:(?:has|have|had) been |was |were |is |will be |to be )?(received|awarded to (?:the|this) (?:council|authority)|paid to (?:the|this) (?:council|authority))\b/i;
 /** Another body's contribution ("the SCCG contribution … of £7.6m"): written with the body's initials, never the council's own. */
 const THEIR_CONTRIBUTION = /\b((?!Council\b)[A-Z]{2,}[a-z]?(?:['’]s)? contributions?)\b/;
 /** The pot the spending is met from: "funded from the £5m Invest to Save Reserve". */
@@ -133,7 +135,7 @@ function classify(before: string, after: string, comparator: string | undefined,
   if (capCue) return { class: "cap", reason: `the text calls it a ${capCue[1].toLowerCase()}` };
   const source = SOURCE_BEFORE.exec(before);
   if (source && SOURCE_AFTER.test(after)) return { class: "source", reason: `“${source[1]} … ${SOURCE_AFTER.exec(after)?.[1]}” names where the money comes from, not what this decision spends` };
-  const received = RECEIVED_BEFORE.exec(before) ?? THEIR_CONTRIBUTION.exec(before);
+  const received = RECEIVED_BEFORE.exec(before) ?? RECEIVED_AFTER.exec(after) ?? THEIR_CONTRIBUTION.exec(before);
   if (received) return { class: "income", reason: `“${received[1]}” marks money coming to the council` };
   const income = INCOME_CUE.exec(before);
   if (income) return { class: "income", reason: `“${income[1]}” marks money coming in` };

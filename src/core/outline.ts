@@ -134,7 +134,8 @@ export function buildOutline(snapshot: DocSnapshot, profile: Profile): Outline {
     const exact = matchHeading(block.text, profile);
     const isFurniture = !exact && furnitureLabel(block.text, profile) !== undefined;
     // A tagged block is its control's body, and "[…]" is template guidance: neither is a heading by its words alone.
-    const byTerms = !exact && !isFurniture && !tagged && !block.text.trim().startsWith("[");
+    // A header line naming the decision-maker ("Delegated decision by …") holds its value, so it is inferred, not a heading.
+    const byTerms = !exact && !isFurniture && !tagged && !block.text.trim().startsWith("[") && decisionMakerLine(block.text, profile) === undefined;
     const match = exact ?? (byTerms ? termHeading(block, profile) : undefined);
     if (match && known.has(match.section) && (!tagged || tagged === match.section)) {
       starts.push({ section: match.section, block: index, via: "heading", inline: match.inline, ...(match.evidence ? { evidence: match.evidence } : {}) });

@@ -46,9 +46,16 @@ function opening(pattern: RegExp | null, text: string): string | undefined {
   return match ? match[0] : undefined;
 }
 
-/** The furniture label a line opens with ("Effective from"), if it is page furniture. */
+/** Past this many words after its label, a line is a sentence that happens to start with one ("Effective from 1 April the lane …"). */
+const FURNITURE_VALUE_WORDS = 4;
+
+/** The furniture label a line opens with ("Effective from: 09/02/2024"), if it is page furniture. */
 export function furnitureLabel(text: string, profile: Profile): string | undefined {
-  return opening(matchers(profile).furniture, text);
+  const label = opening(matchers(profile).furniture, text);
+  if (!label) return undefined;
+  const rest = text.slice(text.indexOf(label) + label.length).trim();
+  if (rest.startsWith(":") || rest.split(/\s+/).filter(Boolean).length <= FURNITURE_VALUE_WORDS) return label;
+  return undefined;
 }
 
 /** The words that open a headingless decision ("RESOLVED", "I agree"), if the line opens one. */

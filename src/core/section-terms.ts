@@ -68,6 +68,7 @@ function layoutScore(block: Block, words: number, colon: boolean): number {
   if (block.bold) score += 1;
   if (colon) score += 1;
   if (words <= 8) score += 1;
+  if (!/\p{Ll}/u.test(block.text) && /\p{Lu}.*\p{Lu}/u.test(block.text)) score += 2;
   return score;
 }
 
