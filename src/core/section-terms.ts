@@ -9,14 +9,22 @@ import type { Profile } from "./profile/schema";
 import type { SectionId } from "./sections";
 import { numberingLength, tokenize } from "./text/heading-tokens";
 
+interface Term {
+  /** As written in the profile, normalised: shown in the evidence. */
+  text: string;
+  /** Its words, each matched as the start of a word of the line. */
+  parts: string[];
+}
+
 interface TermSection {
   section: SectionId;
-  groups: string[][];
+  groups: Term[][];
   order: number;
 }
 
 /** Past this many words a line is prose, however it is styled. */
 const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 120;
 /** Words that make a short line a sentence about the section rather than its heading. */
 const SENTENCE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "been", "being", "include", "included", "including", "can", "may", "must"]);
 
@@ -30,7 +38,20 @@ function termSections(profile: Profile): TermSection[] {
   const cached = termCache.get(profile);
   if (cached) return cached;
   const list = profile.sections.flatMap((section, order) =>
-    section.terms ? [{ section: section.id, order, groups: section.terms.map((group) => group.map((word) => tokenize(word).map((token) => token.norm).join(" "))) }] : [],
+    section.terms
+      ? [
+          {
+            section: section.id,
+            order,
+            groups: section.terms.map((group) =>
+              group.map((word) => {
+                const parts = tokenize(word).map((token) => token.norm);
+                return { text: parts.join(" "), parts };
+              }),
+            ),
+          },
+        ]
+      : [],
   );
   termCache.set(profile, list);
   return list;
@@ -47,10 +68,12 @@ export interface TermMatch {
 }
 
 /** The first position in `words` where `term` (one or more words, each matched as a prefix) starts, or -1. */
-function findTerm(words: string[], term: string): number {
-  const parts = term.split(" ");
-  for (let index = 0; index + parts.length <= words.length; index++) {
-    if (parts.every((part, offset) => words[index + offset].startsWith(part))) return index;
+function findTerm(words: string[], { parts }: Term): number {
+  const last = words.length - parts.length;
+  for (let index = 0; index <= last; index++) {
+    let all = true;
+    for (let offset = 0; offset < parts.length && all; offset++) all = words[index + offset].startsWith(parts[offset]);
+    if (all) return index;
   }
   return -1;
 }
@@ -79,33 +102,39 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
   const text = block.text.trim();
   if (text.length === 0 || text.length > 200) return undefined;
   const { heading, end, colon } = headingPart(text);
-  const tokens = tokenize(heading, numberingLength(heading));
-  if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return undefined;
-  const words = tokens.map((token) => token.norm);
+  // Fourteen words of a heading fit well within this; anything longer is a paragraph.
+  if (heading.length > MAX_HEADING_CHARS) return undefined;
   const styled = headingLevel(block) !== undefined || block.bold === true;
   const trimmed = heading.trim();
-  // Content evidence: a full sentence, or a line that starts in lower case, is body text unless styled as a heading.
+  // Content evidence, cheapest first: a full sentence, a lower-case start, a dated list entry or the record's own
+  // title is body text unless styled as a heading.
   if (!styled && !colon && /[.;]$/.test(trimmed)) return undefined;
   if (!styled && /^\p{Ll}/u.test(trimmed.slice(numberingLength(trimmed)))) return undefined;
-  // The document's own title ("… – Record of Decision") names the record, not a section of it.
-  if (DOCUMENT_TITLE.test(trimmed)) return undefined;
-  // A line that opens with a date is an entry in a list of decisions ("03/04/2024 - … ref: 3009"), not a heading.
-  if (DATED.test(trimmed)) return undefined;
+  if (DATED.test(trimmed) || DOCUMENT_TITLE.test(trimmed)) return undefined;
+  // One word past the limit is enough to know the line is too long to be a heading.
+  const tokens = tokenize(heading, numberingLength(heading), MAX_HEADING_WORDS + 1);
+  if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return undefined;
+  const words = tokens.map((token) => token.norm);
   const verbs = words.some((word) => SENTENCE_VERBS.has(word));
   const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
 
   let best: (TermMatch & { groups: number; first: number; order: number }) | undefined;
   for (const candidate of sections) {
-    const found = candidate.groups.map((group) => {
+    const hits: { term: string; at: number }[] = [];
+    for (const group of candidate.groups) {
+      let hit: { term: string; at: number } | undefined;
       for (const term of group) {
         const at = findTerm(words, term);
-        if (at >= 0) return { term, at };
+        if (at >= 0) {
+          hit = { term: term.text, at };
+          break;
+        }
       }
-      return undefined;
-    });
-    if (found.some((hit) => hit === undefined)) continue;
-    const hits = found as { term: string; at: number }[];
+      if (!hit) break;
+      hits.push(hit);
+    }
+    if (hits.length < candidate.groups.length) continue;
     const first = Math.min(...hits.map((hit) => hit.at));
     const better =
       !best || hits.length > best.groups || (hits.length === best.groups && (first < best.first || (first === best.first && candidate.order < best.order)));
