@@ -62,7 +62,7 @@ describe("a council profile hosted beside the pane", () => {
     const profiles: string[] = [];
     const checker: Checker = async (snapshot, profile) => (profiles.push(profile.id), checkDocument(snapshot, profile));
     const { user } = await renderReady(new FakeDocumentHost(), { profileSource: host({ status: 200, body: council() }).source, checker });
-    expect(options()).toEqual(["Northdown District Council", builtInProfiles.kent.name, builtInProfiles.moderngov.name]);
+    expect(options()).toEqual(["Northdown District Council", builtInProfiles.kent.name, builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("northdown");
     noProfileNotice();
     await user.click(screen.getByRole("button", { name: "Check document" }));
@@ -71,7 +71,7 @@ describe("a council profile hosted beside the pane", () => {
 
   it("replaces the built-in profile with the same id", async () => {
     await renderReady(new FakeDocumentHost(), { profileSource: host({ status: 200, body: council((p) => (p.id = "kent")) }).source });
-    expect(options()).toEqual(["Northdown District Council", builtInProfiles.moderngov.name]);
+    expect(options()).toEqual(["Northdown District Council", builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
   });
 
@@ -87,7 +87,7 @@ describe("a council profile hosted beside the pane", () => {
     ["the host answers with a page instead", { status: 200, type: "text/html; charset=utf-8", body: "<!doctype html><title>Home</title>" }],
   ])("is silently not used when %s: the built-in profiles, Kent first", async (_case, answer) => {
     await renderReady(new FakeDocumentHost(), { profileSource: host(answer).source });
-    expect(options()).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name]);
+    expect(options()).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
     noProfileNotice();
   });

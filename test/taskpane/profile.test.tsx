@@ -12,7 +12,7 @@ function picker(): HTMLSelectElement {
 describe("council profile picker", () => {
   it("offers the built-in profiles, Kent first by default", async () => {
     await renderReady();
-    expect([...picker().options].map((option) => option.textContent)).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name]);
+    expect([...picker().options].map((option) => option.textContent)).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
   });
 
