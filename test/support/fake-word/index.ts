@@ -32,6 +32,14 @@ export interface FakeOfficeOptions {
   /** Settings already saved in the document. */
   settings?: Record<string, unknown>;
   settingsSaveFails?: boolean;
+  /** Tracked deletions show inline, so `text` keeps them (default, Word's own default); false: in balloons. */
+  revisionsInline?: boolean;
+  /** insertAnnotations succeeds and returns ids, but nothing shows (office-js #6595, #5225, #4317). */
+  critiquesInvisible?: boolean;
+  /** Range.insertComment fails with NotAllowed (office-js #6746). */
+  insertCommentFails?: boolean;
+  /** Paragraph events arrive this many milliseconds after the change. */
+  paragraphEventDelayMs?: number;
   /** How asynchronous callbacks (events, onReady, saveAsync) are delivered. Default setTimeout(…, 0). */
   schedule?: (callback: () => void) => void;
 }
@@ -44,12 +52,16 @@ export interface FakeOffice {
 
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const model = new DocumentModel(options.content ?? []);
+  model.revisionsInline = options.revisionsInline ?? true;
+  model.critiquesInvisible = options.critiquesInvisible ?? false;
   const environment = new FakeEnvironment(
     model,
     { ...(options.supportedSets ?? { WordApi: "1.9" }) },
     options.annotationsFail ?? false,
     options.schedule ?? ((callback) => void setTimeout(callback, 0)),
   );
+  environment.insertCommentFails = options.insertCommentFails ?? false;
+  environment.paragraphEventDelayMs = options.paragraphEventDelayMs ?? 0;
   const hostOptions = {
     host: options.host === undefined ? "Word" : options.host,
     platform: options.platform === undefined ? "OfficeOnline" : options.platform,
@@ -101,6 +113,15 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
 export { contentFromBlocks } from "./blocks";
 export { DARK_THEME, LIGHT_THEME, type FakeTheme } from "./office";
 export { ErrorCodes, FakeOfficeError } from "./errors";
-export type { ContentInit, ControlInit, ParagraphInit } from "./model";
+export type { CommentInit, ContentInit, ControlInit, ParagraphInit, RevisionInit } from "./model";
 export type { SupportedSets } from "./environment";
-export type { FakeWordDocument, ParagraphView, ControlView, CommentView, AnnotationView, SelectionView } from "./handle";
+export type {
+  FakeWordDocument,
+  ParagraphView,
+  ControlView,
+  CommentView,
+  AnnotationView,
+  SelectionView,
+  SegmentView,
+  RevisionView,
+} from "./handle";
