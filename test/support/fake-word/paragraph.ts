@@ -107,6 +107,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   protected _read(name: string, paragraph: ParagraphModel): unknown {
+    if (name === "text") return this.model.paragraphText(paragraph);
     return name === "uniqueLocalId" ? paragraph.id : paragraph[name as keyof ParagraphModel];
   }
 
