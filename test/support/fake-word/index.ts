@@ -24,9 +24,10 @@ export interface FakeOfficeOptions {
   annotationsFail?: boolean;
   /** What Office.onReady reports as the host: "Word" (default), another app, or null for a plain browser page. */
   host?: string | null;
+  /** "PC" (default, Word on Windows), "Mac", "OfficeOnline" (Word on the web: no officeTheme)… */
   platform?: string | null;
-  /** "never": Office.onReady never settles (Word's scripts blocked). Default "immediately". */
-  ready?: "immediately" | "never";
+  /** "never": Office.onReady never settles (Word's scripts blocked); { afterMs }: it settles that late (office-js #3330). */
+  ready?: "immediately" | "never" | { afterMs: number };
   /** Office.context.officeTheme; null when the host has none. Default a light theme. */
   theme?: FakeTheme | null;
   /** Settings already saved in the document. */
@@ -44,10 +45,16 @@ export interface FakeOfficeOptions {
   schedule?: (callback: () => void) => void;
 }
 
-export interface FakeOffice {
+/** One add-in runtime: the task pane's, or the ribbon function file's. Each has its own copy of the settings. */
+export interface FakeRuntime {
   Word: typeof Word;
   Office: typeof Office;
+}
+
+export interface FakeOffice extends FakeRuntime {
   document: FakeWordDocument;
+  /** Another runtime on the same document (the ribbon's function file), with settings read from the document now. */
+  openRuntime(): FakeRuntime;
 }
 
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
@@ -64,7 +71,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   environment.paragraphEventDelayMs = options.paragraphEventDelayMs ?? 0;
   const hostOptions = {
     host: options.host === undefined ? "Word" : options.host,
-    platform: options.platform === undefined ? "OfficeOnline" : options.platform,
+    platform: options.platform === undefined ? "PC" : options.platform,
     ready: options.ready ?? "immediately",
     theme: options.theme === undefined ? { ...LIGHT_THEME } : options.theme,
     settingsSaveFails: options.settingsSaveFails ?? false,
@@ -72,6 +79,18 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const savedSettings = structuredClone(options.settings ?? {});
   const actions = new Map<string, (event?: unknown) => unknown>();
 
+  const runtime = (): FakeRuntime => ({
+    Word: createWordNamespace(environment) as unknown as typeof Word,
+    Office: createOfficeNamespace(environment, hostOptions, savedSettings, actions) as unknown as typeof Office,
+  });
+  return {
+    ...runtime(),
+    document: new FakeWordDocument(model, environment, hostOptions, savedSettings, actions),
+    openRuntime: runtime,
+  };
+}
+
+function createWordNamespace(environment: FakeEnvironment) {
   class RequestContext extends FakeRequestContext {
     constructor() {
       super(environment);
@@ -94,19 +113,14 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     return result;
   }
 
-  const word = {
+  return {
     run,
     RequestContext,
     ErrorCodes,
     InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
     ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    ChangeTrackingVersion: { original: "Original", current: "Current" },
     EventSource: { local: "Local", remote: "Remote" },
-  };
-  const office = createOfficeNamespace(environment, hostOptions, savedSettings, actions);
-  return {
-    Word: word as unknown as typeof Word,
-    Office: office as unknown as typeof Office,
-    document: new FakeWordDocument(model, environment, hostOptions, savedSettings, actions),
   };
 }
 
