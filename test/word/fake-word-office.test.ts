@@ -3,11 +3,11 @@ import { createFakeOffice, DARK_THEME } from "../support/fake-word";
 /** The Office side of the Word fake: start-up, runtimes and their settings, theme. */
 
 function saveAsync(settings: Office.Settings): Promise<string> {
-  return new Promise((resolve) => settings.saveAsync((result) => resolve(result.status as string)));
+  return new Promise((resolve) => settings.saveAsync((result) => resolve(String(result.status))));
 }
 
 function refreshAsync(settings: Office.Settings): Promise<string> {
-  return new Promise((resolve) => settings.refreshAsync((result) => resolve(result.status as string)));
+  return new Promise((resolve) => settings.refreshAsync((result) => resolve(String(result.status))));
 }
 
 describe("Office.onReady in the Word fake", () => {
