@@ -37,7 +37,6 @@ export abstract class FakeClientObject<T> {
     private readonly resolver: () => T | null,
   ) {
     // The guard wraps the object itself, so every subclass member is reached through it.
-    // eslint-disable-next-line no-constructor-return
     return new Proxy(this, memberGuard as ProxyHandler<this>);
   }
 
