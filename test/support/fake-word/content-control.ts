@@ -52,7 +52,7 @@ export class FakeContentControl extends FakeClientObject<ControlModel> {
     this.writeControl("title", value);
   }
 
-  get appearance(): string {
+  get appearance(): ControlModel["appearance"] {
     return this._value("appearance");
   }
 

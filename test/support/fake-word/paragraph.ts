@@ -42,7 +42,8 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
     });
   }
 
-  get styleBuiltIn(): string {
+  /** Word reports one of its built-in style names, or "Other". */
+  get styleBuiltIn(): Word.Paragraph["styleBuiltIn"] {
     return this._value("styleBuiltIn");
   }
 
