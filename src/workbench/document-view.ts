@@ -112,7 +112,8 @@ export class DocumentView {
     label.append(element("span", { class: "control-title" }, control.title || "Content control"), element("span", { class: "control-tag" }, control.tag));
     if (locked) label.append(element("span", { class: "control-lock" }, control.cannotEdit ? "Locked: contents cannot be edited" : "Locked: cannot be deleted"));
     const name = control.title || control.tag || "content control";
-    const toggle = element("button", { type: "button", class: "control-lock-button", "aria-pressed": String(locked), "aria-label": `Lock ${name}` }, locked ? "Unlock" : "Lock");
+    const action = locked ? "Unlock" : "Lock";
+    const toggle = element("button", { type: "button", class: "control-lock-button", "aria-label": `${action} ${name}` }, action);
     toggle.addEventListener("click", () => (locked ? this.doc.unlockControl(control.id) : this.doc.lockControl(control.id)));
     label.append(toggle);
     box.append(label, ...node.children.map((child) => this.draw(child, active, insideLocked || control.cannotEdit)));
