@@ -171,6 +171,13 @@ export class DocumentView {
     for (const comment of node.comments) {
       const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName}`, "data-comment": comment.id });
       note.append(element("span", { class: "comment-author" }, comment.authorName), element("span", {}, comment.content));
+      // Word refuses comment.delete() for some comments (office-js #6551, #6895): this one can be made to.
+      const refuses = element("label", { class: "comment-refuses" });
+      const box = element("input", { type: "checkbox" }) as HTMLInputElement;
+      box.checked = comment.refusesDeletion;
+      box.addEventListener("change", () => this.doc.setCommentRefusesDeletion(comment.id, box.checked));
+      refuses.append(box, document.createTextNode("Word refuses to delete it"));
+      note.append(refuses);
       row.append(note);
     }
     return row;
