@@ -109,3 +109,13 @@ describe("members of Word objects in the Word fake", () => {
     });
   });
 });
+
+describe("members of Office objects in the Word fake", () => {
+  it("throws NotImplemented for a member Office has but the fake does not model", () => {
+    const { Office } = createFakeOffice();
+    expect(() => Office.context.displayLanguage).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(() => Office.context.document.url).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(() => Office.context.document.settings.addHandlerAsync).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(Office.context.document.settings.get("missing")).toBeNull();
+  });
+});
