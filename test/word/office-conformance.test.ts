@@ -49,3 +49,21 @@ describe("the Word fake conforms to Office.js", () => {
     expect(new Conformance(fake).problems(used)).toEqual([]);
   });
 });
+
+describe("the conformance check itself", () => {
+  it("names each member where a fake differs from Word, and each member a fake lacks", () => {
+    const fixtures = join(ROOT, "test", "support", "office-types", "fixtures");
+    const layer = [join(fixtures, "layer.ts")];
+    const wrongFake = [join(fixtures, "wrong-fake.ts")];
+    const program = projectProgram(ROOT, [...layer, ...wrongFake]);
+    const problems = new Conformance(new FakeTypes(program, wrongFake)).problems(officeMembersUsedIn(program, layer));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Word\.Range\.insertText .*argument insertLocation: Word takes .*, the fake number/),
+        expect.stringMatching(/^Word\.Paragraph\.text .*Word's type is string, the fake's number/),
+        expect.stringMatching(/^Word\.Paragraph\.getRange .*the fake does not have it/),
+        expect.stringMatching(/^Word\.Body\.paragraphs .*the fake has nothing standing for Word\.Body/),
+      ]),
+    );
+  });
+});
