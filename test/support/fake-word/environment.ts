@@ -19,15 +19,37 @@ export class FakeEnvironment {
   syncCount = 0;
   /** Author of comments the add-in inserts. */
   userName = "Council Officer";
+  /** Range.insertComment fails with NotAllowed (office-js #6746). */
+  insertCommentFails = false;
+  /** Paragraph events arrive this many milliseconds after the change (office-js #5400, #4874). */
+  paragraphEventDelayMs = 0;
+
+  /** requireApiSet's answers for the sets reported now; forgotten when the reported sets change. */
+  private readonly answers = new Map<string, boolean>();
+
+  get supportedSets(): SupportedSets {
+    return this.reportedSets;
+  }
+
+  set supportedSets(sets: SupportedSets) {
+    this.reportedSets = sets;
+    this.answers.clear();
+  }
 
   constructor(
     readonly model: DocumentModel,
-    public supportedSets: SupportedSets,
+    private reportedSets: SupportedSets,
     /** Annotation calls fail with GeneralException, as on perpetual-licence Word that still reports WordApi 1.7. */
     public annotationsFail: boolean,
     /** How events and async callbacks are delivered: later, never inside the call that caused them. */
     readonly schedule: (callback: () => void) => void,
   ) {}
+
+  /** Delivers a paragraph event: later, and as late as `paragraphEventDelayMs` says. */
+  deliverEvent(callback: () => void): void {
+    if (this.paragraphEventDelayMs > 0) setTimeout(callback, this.paragraphEventDelayMs);
+    else this.schedule(callback);
+  }
 
   isSetSupported(name: string, minVersion?: string | number): boolean {
     const supported = this.supportedSets[name];
@@ -43,7 +65,26 @@ export class FakeEnvironment {
     }
   }
 
-  /** An API newer than the host throws ApiNotFound when the batch runs, as an older Word does. */
+  /**
+   * A member whose `[Api set: …]` ("WordApi 1.4", "WordApiDesktop 1.1", "WordApi BETA (PREVIEW ONLY)") the host does
+   * not report throws ApiNotFound, as Office.js does when the member is touched.
+   */
+  requireApiSet(apiSet: string, member: string): void {
+    let supported = this.answers.get(apiSet);
+    if (supported === undefined) {
+      const [name = "", version = ""] = apiSet.split(" ");
+      supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+      this.answers.set(apiSet, supported);
+    }
+    if (!supported) {
+      throw new FakeOfficeError(
+        ErrorCodes.apiNotFound,
+        `The API you are trying to use could not be found: ${member} needs ${apiSet}. It may be available in a newer version of Word.`,
+      );
+    }
+  }
+
+  /** An argument newer than the host (a content-control type) throws ApiNotFound when the batch runs. */
   requireWordApi(version: string, member: string): void {
     if (!this.isSetSupported("WordApi", version)) {
       throw new FakeOfficeError(
