@@ -1,0 +1,100 @@
+// rod-check as people run it, a whole process each time: against mammoth.extractRawText in its own
+// process on the same 265 records, and --concurrency off against auto. Also garbage-collection time.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { hundredPageRecord, root, weekOfRecords } from "./cli-corpus.mjs";
+
+const ROUNDS = 5;
+// ROD_CHECK_BUILD names another compiled build/ (an earlier commit's), to measure before and after.
+const build = process.env.ROD_CHECK_BUILD ?? join(root, "build");
+const bin = join(build, "cli", "main.js");
+
+/** Every .docx in the folder through mammoth.extractRawText, one after another, as a script would. */
+const MAMMOTH_SCRIPT = `
+const { readdirSync } = require("node:fs");
+const { join } = require("node:path");
+const mammoth = require(${JSON.stringify(join(root, "node_modules", "mammoth"))});
+const folder = process.argv[2];
+(async () => {
+  let characters = 0;
+  for (const name of readdirSync(folder).sort()) characters += (await mammoth.extractRawText({ path: join(folder, name) })).value.length;
+  process.stdout.write(String(characters));
+})();
+`;
+
+function timed(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const milliseconds = performance.now() - started;
+  if (result.status === null || result.status > 1) throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  return { milliseconds, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Median of each command, taking turns round by round so each sees the same machine load. */
+function race(commands, rounds) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round <= rounds; round++) {
+    for (const [index, args] of commands.entries()) {
+      const { milliseconds } = timed(args);
+      if (round > 0) samples[index].push(milliseconds); // round 0 fills the disk cache
+    }
+  }
+  return samples.map((times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+}
+
+/** Total pause time V8 reports with --trace-gc, over every thread of the process. */
+function gcMilliseconds(args) {
+  const { stdout } = timed(["--trace-gc", ...args]);
+  let total = 0;
+  for (const match of stdout.matchAll(/MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms/g)) total += Number(match[1]);
+  return total;
+}
+
+function rodCheck(folder, concurrency) {
+  const args = [bin, folder, "--format", "json"];
+  return concurrency === undefined ? args : [...args, "--concurrency", concurrency];
+}
+
+export default async function bench() {
+  const dir = mkdtempSync(join(tmpdir(), "rod-check-process-"));
+  try {
+    const folder = join(dir, "register");
+    mkdirSync(folder);
+    for (let week = 0; week < 20; week++) {
+      for (const [index, bytes] of (await weekOfRecords(week)).entries()) writeFileSync(join(folder, `week-${String(week).padStart(2, "0")}-rod-${String(index).padStart(2, "0")}.docx`), bytes);
+    }
+    for (let index = 0; index < 5; index++) writeFileSync(join(folder, `long-${index}.docx`), await hundredPageRecord(100 + index));
+    const mammothScript = join(dir, "mammoth-extract.cjs");
+    writeFileSync(mammothScript, MAMMOTH_SCRIPT);
+
+    const supportsConcurrency = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout.includes("--concurrency");
+    const modes = supportsConcurrency ? ["off", "auto"] : [undefined];
+    const commands = [[mammothScript, folder], ...modes.map((mode) => rodCheck(folder, mode))];
+    const [mammoth, ...ours] = race(commands, ROUNDS);
+    console.log(`whole process, 265 .docx records (260 register records, five of about 100 pages), median of ${ROUNDS} runs, taking turns:`);
+    console.log(`  mammoth.extractRawText        ${mammoth.toFixed(0)} ms`);
+    for (const [index, mode] of modes.entries()) {
+      const label = mode === undefined ? "rod-check" : `rod-check --concurrency ${mode}`;
+      console.log(`  ${label.padEnd(29)} ${ours[index].toFixed(0)} ms  ${(ours[index] / mammoth).toFixed(2)}x mammoth (goal 0.33x)`);
+    }
+    if (supportsConcurrency) console.log(`  auto is ${(ours[0] / ours[1]).toFixed(2)}x faster than off (goal 1.5x)`);
+    for (const mode of modes) console.log(`  garbage collection, ${mode ?? "rod-check"}: ${gcMilliseconds(rodCheck(folder, mode)).toFixed(0)} ms over all threads`);
+
+    if (supportsConcurrency) {
+      // Where the pool starts to pay: a few files, off against auto.
+      for (const count of [1, 2, 4, 8, 16, 32]) {
+        const few = join(dir, `few-${count}`);
+        mkdirSync(few);
+        const week = await weekOfRecords(0);
+        for (let index = 0; index < count; index++) writeFileSync(join(few, `rod-${index}.docx`), week[index % week.length]);
+        const [off, auto, one] = race([rodCheck(few, "off"), rodCheck(few, "auto"), rodCheck(few, "1")], ROUNDS);
+        console.log(`  ${String(count).padStart(2)} register records: off ${off.toFixed(0)} ms, auto ${auto.toFixed(0)} ms, one worker ${one.toFixed(0)} ms`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
