@@ -2,12 +2,17 @@ import { FORMATS, isFormat } from "./format";
 import type { Format } from "./format";
 import type { FailOn } from "./format/model";
 
+/** Worker threads that read and check files: a number, "auto" (by the number of files and cores) or "off" (none). */
+export type Concurrency = number | "auto" | "off";
+
 export interface Options {
   inputs: string[];
   profile: string;
   format: Format;
   output?: string;
   failOn: FailOn;
+  concurrency: Concurrency;
+  followSymlinks: boolean;
   help: boolean;
   version: boolean;
 }
@@ -30,6 +35,10 @@ Options:
   --output <file>                write the report to a file instead of the screen
   --fail-on <error | warning | never>
                                  lowest severity that makes the exit code 1 (default error)
+  --concurrency <n | auto | off> worker threads reading files side by side: a number, auto (by the
+                                 number of files and cores; the default) or off (all in one thread,
+                                 without the per-file memory and time limits)
+  --follow-symlinks              follow symbolic links in a folder to files outside it
   -h, --help                     show this help
   -v, --version                  show the version
 
@@ -38,7 +47,7 @@ could not be read (every other file is still checked and reported).
 `;
 
 /** Options that take a value, by every spelling accepted. */
-const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn"> = {
+const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn" | "concurrency"> = {
   "--profile": "profile",
   "-p": "profile",
   "--format": "format",
@@ -46,10 +55,29 @@ const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn"> 
   "--output": "output",
   "-o": "output",
   "--fail-on": "failOn",
+  "--concurrency": "concurrency",
 };
 
+/** Sixty-four threads is far past any gain on one machine; a larger number is a typing slip. */
+const MAX_THREADS = 64;
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_THREADS) return Number(value);
+  throw new UsageError(`--concurrency must be a number from 1 to ${MAX_THREADS}, auto or off, not "${value}"`);
+}
+
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { inputs: [], profile: "kent", format: "text", failOn: "error", help: false, version: false };
+  const options: Options = {
+    inputs: [],
+    profile: "kent",
+    format: "text",
+    failOn: "error",
+    concurrency: "auto",
+    followSymlinks: false,
+    help: false,
+    version: false,
+  };
   let onlyInputs = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
@@ -69,9 +97,13 @@ export function parseArgs(argv: string[]): Options {
       options.version = true;
       continue;
     }
+    if (argument === "--follow-symlinks") {
+      options.followSymlinks = true;
+      continue;
+    }
     const equals = argument.indexOf("=");
     const name = equals > 0 ? argument.slice(0, equals) : argument;
-    const key = VALUE_OPTIONS[name];
+    const key = Object.hasOwn(VALUE_OPTIONS, name) ? VALUE_OPTIONS[name] : undefined;
     if (!key) throw new UsageError(`unknown option ${name}`);
     let value: string | undefined;
     if (equals > 0) value = argument.slice(equals + 1);
@@ -97,6 +129,9 @@ export function parseArgs(argv: string[]): Options {
           throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
         }
         options.failOn = value as FailOn;
+        break;
+      case "concurrency":
+        options.concurrency = parseConcurrency(value);
         break;
     }
   }

@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { builtInProfiles, checkDocument, parseProfile, ProfileError, ruleMetas } from "../core";
-import type { Profile } from "../core";
+// The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
+// the readers only when files are checked in this thread. Workers load their own.
+import { builtInProfiles } from "../core/profile/builtin";
+import type { Profile } from "../core/profile/schema";
+import { ruleMetas } from "../core/rules";
 import { parseArgs, UsageError, USAGE } from "./args";
-import type { Options } from "./args";
+import type { Concurrency, Options } from "./args";
 import { formatRun } from "./format";
 import { failingFindings } from "./format/model";
 import type { CheckRun, FileResult } from "./format/model";
+import { printable } from "./format/printable";
 import { collectInputs } from "./inputs";
 import type { Input } from "./inputs";
+import { CheckPool } from "./pool";
 import { ProgressBar } from "./progress";
 import type { ProgressStream } from "./progress";
-import { isInputError, readDocument } from "./readers";
 
 export interface OutputStream extends ProgressStream {
   write(text: string): unknown;
@@ -31,8 +36,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Files read at once: reading overlaps disk waits; checking is quick next to it. */
-const CONCURRENCY = 4;
+/** Files read at once in this thread (--concurrency off): reading overlaps disk waits; checking is quick next to it. */
+const IN_THREAD_CONCURRENCY = 4;
+
+/**
+ * With auto, one checking process per this many files, up to one per core: below it a second process
+ * costs more to start than it saves (measured in bench/cli-process.bench.mjs).
+ */
+const FILES_PER_WORKER = 8;
+
+/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
+const WORKER_SCRIPT = join(__dirname, "check-worker.js");
 
 export function version(): string {
   const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
@@ -40,60 +54,73 @@ export function version(): string {
 }
 
 async function loadProfile(name: string, cwd: string): Promise<Profile> {
-  const builtIn = builtInProfiles[name];
-  if (builtIn) return builtIn;
+  if (Object.hasOwn(builtInProfiles, name)) return builtInProfiles[name];
   const path = resolve(cwd, name);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
     throw new UsageError(
-      `--profile ${name} is neither a built-in profile (${Object.keys(builtInProfiles).join(", ")}) nor a profile file that can be read`,
+      `--profile ${printable(name)} is neither a built-in profile (${Object.keys(builtInProfiles).join(", ")}) nor a profile file that can be read`,
     );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`profile ${name} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`profile ${printable(name)} is not valid JSON: ${printable((error as Error).message)}`);
   }
+  const { parseProfile, ProfileError } = await import("../core/profile/parse");
   try {
     return parseProfile(json);
   } catch (error) {
-    if (error instanceof ProfileError) throw new UsageError(`profile ${name}: ${error.message}`);
-    throw error;
+    if (!(error instanceof ProfileError)) throw error;
+    const lines = error.issues.map((issue) => `- ${printable(issue.path) || "(the whole file)"}: ${printable(issue.message)}`);
+    throw new UsageError(`profile ${printable(name)}: The council profile is not valid:\n${lines.join("\n")}`);
   }
 }
 
-async function checkFile(input: Input, profile: Profile): Promise<FileResult> {
-  const result: FileResult = { path: input.display, paragraphs: new Map() };
-  if (input.file === undefined) return { ...result, error: input.error };
-  try {
-    const snapshot = await readDocument(input.file);
-    const report = checkDocument(snapshot, profile);
-    for (const finding of report.findings) {
-      const block = finding.location?.block;
-      if (block !== undefined) result.paragraphs.set(block, snapshot.blocks[block]?.text ?? "");
-    }
-    return { ...result, report };
-  } catch (error) {
-    if (isInputError(error)) return { ...result, error: error.message };
-    return { ...result, error: `could not be checked: ${(error as Error).message ?? String(error)}` };
-  }
+/** How many checking processes read files; 0 means none (this thread reads them). */
+export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  if (concurrency === "off" || files === 0) return 0;
+  if (concurrency === "auto") return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  return Math.min(concurrency, files);
 }
 
-async function checkAll(inputs: Input[], profile: Profile, progress: ProgressBar | undefined): Promise<FileResult[]> {
+async function checkInThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+  const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
-  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < inputs.length) {
       const index = next++;
-      results[index] = await checkFile(inputs[index], profile);
-      progress?.update(++done, inputs[index].display);
+      const input = inputs[index];
+      results[index] = input.file === undefined ? unchecked(input) : await checkFile(input.file, input.display, profile);
+      done(index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, inputs.length) }, worker));
+  return results;
+}
+
+function unchecked(input: Input): FileResult {
+  return { path: input.display, paragraphs: new Map(), error: input.error };
+}
+
+async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: number) => void): Promise<FileResult[]> {
+  return Promise.all(
+    inputs.map(async (input, index) => {
+      const result = input.file === undefined ? unchecked(input) : await pool.check(input.file, input.display);
+      done(index);
+      return result;
+    }),
+  );
+}
+
+async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
+  let count = 0;
+  const done = (index: number): void => progress?.update(++count, inputs[index].display);
+  const results = pool === undefined ? await checkInThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
@@ -112,21 +139,34 @@ async function run(options: Options, io: Io): Promise<number> {
     return EXIT_OK;
   }
   const profile = await loadProfile(options.profile, io.cwd);
+  const usePool = options.concurrency !== "off" && existsSync(WORKER_SCRIPT);
+  // The first checking process starts loading while the inputs are gathered; more join once the files are counted.
+  const pool = usePool ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
+  pool?.resize(1);
+  try {
+    return await report(options, io, profile, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function report(options: Options, io: Io, profile: Profile, pool: CheckPool | undefined): Promise<number> {
   const inputs = await collectInputs(options.inputs, io.cwd);
+  pool?.resize(workerCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length));
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
-  const files = await checkAll(inputs, profile, progress);
+  const files = await checkAll(inputs, profile, pool, progress);
   const checkRun: CheckRun = { profile, rules: ruleMetas, files, failOn: options.failOn, version: version() };
   const report = formatRun(options.format, checkRun, { colour: wantsColour(options, io) });
 
   // The text report already names unreadable files; machine formats and files get a line on stderr too.
   if (options.format !== "text" || options.output !== undefined) {
-    for (const file of files) if (file.error !== undefined) io.stderr.write(`rod-check: ${file.path} ${file.error}\n`);
+    for (const file of files) if (file.error !== undefined) io.stderr.write(`rod-check: ${printable(file.path)} ${printable(file.error)}\n`);
   }
   if (options.output !== undefined) {
     try {
       await writeFile(resolve(io.cwd, options.output), report, "utf8");
     } catch (error) {
-      io.stderr.write(`rod-check: cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      io.stderr.write(`rod-check: cannot write the report to ${printable(options.output)} (${printable((error as NodeJS.ErrnoException).code ?? String(error))})\n`);
       return EXIT_TROUBLE;
     }
   } else {
@@ -146,7 +186,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`rod-check: ${error.message}\nRun "rod-check --help" for usage.\n`);
       return EXIT_TROUBLE;
     }
-    io.stderr.write(`rod-check: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`rod-check: ${printable((error as Error).message ?? String(error))}\n`);
     return EXIT_TROUBLE;
   }
 }

@@ -1,0 +1,158 @@
+import { fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import type { Profile } from "../core/profile/schema";
+import type { FileResult } from "./format/model";
+
+export interface CheckRequest {
+  kind: "check";
+  id: number;
+  /** Absolute path of the file to read. */
+  file: string;
+  /** Its name as the report shows it. */
+  path: string;
+}
+
+export type PoolMessage = { kind: "profile"; profile: Profile } | CheckRequest;
+
+export interface CheckResponse {
+  id: number;
+  result: FileResult;
+}
+
+/** What one file may cost. A process that goes past either is stopped and the file reported. */
+export interface FileLimits {
+  /** V8's old-generation heap in each process, in MB. */
+  memoryMb: number;
+  /** Each of V8's two young-generation semi-spaces, in MB: larger means fewer scavenges on a long record. */
+  semiSpaceMb: number;
+  timeMs: number;
+}
+
+/**
+ * Real records need a few MB and well under a second; these limits are a hundred times that, and
+ * small enough that two checking processes and the main one stay within 512 MB.
+ */
+export const FILE_LIMITS: FileLimits = { memoryMb: 160, semiSpaceMb: 16, timeMs: 5_000 };
+
+/** How much of a process's dying words is kept, to tell running out of memory from other crashes. */
+const STDERR_TAIL = 4096;
+
+interface Task {
+  request: CheckRequest;
+  resolve: (result: FileResult) => void;
+}
+
+interface Slot {
+  child: ChildProcess;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+  stderr: string;
+  /** Set once the process is being replaced, so its exit is not reported a second time. */
+  retired: boolean;
+}
+
+/**
+ * Processes that read and check files side by side, each file under a memory and a time limit.
+ *
+ * Processes, not worker threads: V8 enforces a worker's heap limit only on a best-effort basis, and
+ * one large allocation in a worker (a list label doubled until it is hundreds of MB) aborts the whole
+ * process, every other file's report with it (nodejs/node#47224). A process that runs out of memory,
+ * overruns or crashes costs only the file it was reading: that file gets a one-line error and a fresh
+ * process takes the next one.
+ */
+export class CheckPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private size = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly profile: Profile,
+    private readonly limits: FileLimits = FILE_LIMITS,
+  ) {}
+
+  /** Starts processes up to `size` (never fewer than are running), so they load while inputs are gathered. */
+  resize(size: number): void {
+    this.size = Math.max(this.size, size);
+    while (this.slots.size < this.size) this.spawn();
+  }
+
+  check(file: string, path: string): Promise<FileResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ request: { kind: "check", id: this.nextId++, file, path }, resolve });
+      if (this.slots.size === 0) this.resize(1);
+      for (const slot of this.slots) this.dispatch(slot);
+    });
+  }
+
+  close(): void {
+    for (const slot of this.slots) {
+      slot.retired = true;
+      slot.child.kill("SIGKILL");
+    }
+    this.slots.clear();
+  }
+
+  private spawn(): void {
+    const child = fork(this.script, [], {
+      execArgv: [`--max-old-space-size=${this.limits.memoryMb}`, `--max-semi-space-size=${this.limits.semiSpaceMb}`],
+      // Structured clone keeps the Map of quoted paragraphs; JSON would not.
+      serialization: "advanced",
+      // A process's own output would interleave with the report; its stderr is read only to say why it died.
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
+    const slot: Slot = { child, stderr: "", retired: false };
+    this.slots.add(slot);
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (text: string) => {
+      slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
+    });
+    child.on("message", (response: CheckResponse) => {
+      const task = slot.task;
+      if (task === undefined || task.request.id !== response.id) return;
+      this.settle(slot, response.result);
+      this.dispatch(slot);
+    });
+    child.on("error", (error) => this.retire(slot, `could not be checked: the checking process failed (${error.message})`));
+    child.on("exit", (code, signal) => this.retire(slot, this.deathReason(slot, code, signal)));
+    child.send({ kind: "profile", profile: this.profile } satisfies PoolMessage);
+    this.dispatch(slot);
+  }
+
+  private deathReason(slot: Slot, code: number | null, signal: NodeJS.Signals | null): string {
+    if (/heap out of memory|Allocation failed|invalid (?:array|table) size|invalid string length/i.test(slot.stderr)) {
+      return `could not be checked within ${this.limits.memoryMb} MB of memory, so it was stopped`;
+    }
+    return `could not be checked: the checking process stopped unexpectedly (${signal ?? `exit code ${code}`})`;
+  }
+
+  private dispatch(slot: Slot): void {
+    if (slot.retired || slot.task !== undefined) return;
+    const task = this.queue.shift();
+    if (task === undefined) return;
+    slot.task = task;
+    slot.timer = setTimeout(() => {
+      this.retire(slot, `could not be checked within ${this.limits.timeMs / 1000} s, so it was stopped`);
+    }, this.limits.timeMs);
+    slot.child.send(task.request);
+  }
+
+  private settle(slot: Slot, result: FileResult): void {
+    clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = undefined;
+    task?.resolve(result);
+  }
+
+  /** The process's file (if any) gets `reason`; a fresh process takes its place while work is waiting. */
+  private retire(slot: Slot, reason: string): void {
+    if (slot.retired) return;
+    slot.retired = true;
+    const task = slot.task;
+    if (task !== undefined) this.settle(slot, { path: task.request.path, paragraphs: new Map(), error: reason });
+    this.slots.delete(slot);
+    slot.child.kill("SIGKILL");
+    if (this.queue.length > 0) this.spawn();
+  }
+}
