@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 // The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
@@ -150,8 +150,25 @@ async function run(options: Options, io: Io): Promise<number> {
   }
 }
 
+/**
+ * Writing the report over a record would destroy it: the output must not be one of the inputs, by
+ * its path or by another name for the same file (a link), which shares its device and inode.
+ */
+async function refuseOutputOverInput(output: string, inputs: Input[], cwd: string): Promise<void> {
+  const path = resolve(cwd, output);
+  const target = await stat(path).catch(() => undefined);
+  for (const input of inputs) {
+    if (input.file === undefined) continue;
+    const info = input.file === path || target === undefined ? undefined : await stat(input.file).catch(() => undefined);
+    if (input.file === path || (info !== undefined && info.dev === target?.dev && info.ino === target.ino)) {
+      throw new UsageError(`--output ${printable(output)} is one of the files being checked; write the report to another file`);
+    }
+  }
+}
+
 async function report(options: Options, io: Io, profile: Profile, pool: CheckPool | undefined): Promise<number> {
-  const inputs = await collectInputs(options.inputs, io.cwd);
+  const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
+  if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
   pool?.resize(workerCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length));
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
   const files = await checkAll(inputs, profile, pool, progress);

@@ -1,5 +1,6 @@
 import { fork } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { Profile } from "../core/profile/schema";
 import type { FileResult } from "./format/model";
 
@@ -25,17 +26,36 @@ export interface FileLimits {
   memoryMb: number;
   /** Each of V8's two young-generation semi-spaces, in MB: larger means fewer scavenges on a long record. */
   semiSpaceMb: number;
+  /** Processor time for one file. Measured as CPU time where the system reports it, so a busy machine does not cut a file short. */
   timeMs: number;
+  /** Time on the clock for one file, whatever the processor did: a file that waits for ever stops here. */
+  wallTimeMs: number;
 }
 
 /**
  * Real records need a few MB and well under a second; these limits are a hundred times that, and
  * small enough that two checking processes and the main one stay within 512 MB.
  */
-export const FILE_LIMITS: FileLimits = { memoryMb: 160, semiSpaceMb: 16, timeMs: 5_000 };
+export const FILE_LIMITS: FileLimits = { memoryMb: 160, semiSpaceMb: 16, timeMs: 5_000, wallTimeMs: 60_000 };
 
 /** How much of a process's dying words is kept, to tell running out of memory from other crashes. */
 const STDERR_TAIL = 4096;
+
+/** Linux counts a process's processor time in ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
+const MS_PER_TICK = 10;
+
+/** Processor time (user and system) a process has used, in ms; undefined where the system does not say. */
+function processorTime(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // The command name (field 2) is in brackets and may hold spaces; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return undefined;
+  }
+}
 
 interface Task {
   request: CheckRequest;
@@ -132,10 +152,22 @@ export class CheckPool {
     const task = this.queue.shift();
     if (task === undefined) return;
     slot.task = task;
-    slot.timer = setTimeout(() => {
-      this.retire(slot, `could not be checked within ${this.limits.timeMs / 1000} s, so it was stopped`);
-    }, this.limits.timeMs);
+    this.watch(slot, task, Date.now(), processorTime(slot.child.pid));
     slot.child.send(task.request);
+  }
+
+  /** Stops the process once its file has had its processor time, or its time on the clock. */
+  private watch(slot: Slot, task: Task, startedAt: number, startCpu: number | undefined): void {
+    const check = (): void => {
+      if (slot.task !== task) return;
+      const elapsed = Date.now() - startedAt;
+      const now = processorTime(slot.child.pid);
+      const used = startCpu === undefined || now === undefined ? elapsed : now - startCpu;
+      if (used >= this.limits.timeMs) return this.retire(slot, `could not be checked within ${this.limits.timeMs / 1000} s, so it was stopped`);
+      if (elapsed >= this.limits.wallTimeMs) return this.retire(slot, `could not be checked within ${this.limits.wallTimeMs / 1000} s, so it was stopped`);
+      slot.timer = setTimeout(check, Math.min(Math.max(this.limits.timeMs - used, 50), this.limits.wallTimeMs - elapsed));
+    };
+    slot.timer = setTimeout(check, this.limits.timeMs);
   }
 
   private settle(slot: Slot, result: FileResult): void {
