@@ -4,7 +4,7 @@
  */
 import type { Profile } from "../core/profile/schema";
 import { checkFile } from "./check-file";
-import type { PoolMessage } from "./pool";
+import type { PoolMessage, PoolReply } from "./pool";
 
 let profile: Profile | undefined;
 let queue = Promise.resolve();
@@ -16,9 +16,11 @@ process.on("message", (message: PoolMessage) => {
   }
   queue = queue.then(async () => {
     const result = await checkFile(message.file, message.path, profile!);
-    process.send!({ id: message.id, result });
+    process.send!({ kind: "result", id: message.id, result } satisfies PoolReply);
   });
 });
+
+process.send!({ kind: "ready" } satisfies PoolReply);
 
 // The main process is gone (it was stopped, or it crashed): there is no one left to answer.
 process.on("disconnect", () => process.exit(0));

@@ -15,10 +15,8 @@ export interface CheckRequest {
 
 export type PoolMessage = { kind: "profile"; profile: Profile } | CheckRequest;
 
-export interface CheckResponse {
-  id: number;
-  result: FileResult;
-}
+/** A process says it is ready once it has loaded, so its start-up is not counted against its first file. */
+export type PoolReply = { kind: "ready" } | { kind: "result"; id: number; result: FileResult };
 
 /** What one file may cost. A process that goes past either is stopped and the file reported. */
 export interface FileLimits {
@@ -67,6 +65,7 @@ interface Slot {
   task?: Task;
   timer?: NodeJS.Timeout;
   stderr: string;
+  ready: boolean;
   /** Set once the process is being replaced, so its exit is not reported a second time. */
   retired: boolean;
 }
@@ -122,22 +121,20 @@ export class CheckPool {
       // A process's own output would interleave with the report; its stderr is read only to say why it died.
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
-    const slot: Slot = { child, stderr: "", retired: false };
+    const slot: Slot = { child, stderr: "", ready: false, retired: false };
     this.slots.add(slot);
     child.stderr?.setEncoding("utf8");
     child.stderr?.on("data", (text: string) => {
       slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
     });
-    child.on("message", (response: CheckResponse) => {
-      const task = slot.task;
-      if (task === undefined || task.request.id !== response.id) return;
-      this.settle(slot, response.result);
+    child.on("message", (reply: PoolReply) => {
+      if (reply.kind === "ready") slot.ready = true;
+      else if (slot.task?.request.id === reply.id) this.settle(slot, reply.result);
       this.dispatch(slot);
     });
     child.on("error", (error) => this.retire(slot, `could not be checked: the checking process failed (${error.message})`));
     child.on("exit", (code, signal) => this.retire(slot, this.deathReason(slot, code, signal)));
     child.send({ kind: "profile", profile: this.profile } satisfies PoolMessage);
-    this.dispatch(slot);
   }
 
   private deathReason(slot: Slot, code: number | null, signal: NodeJS.Signals | null): string {
@@ -148,7 +145,7 @@ export class CheckPool {
   }
 
   private dispatch(slot: Slot): void {
-    if (slot.retired || slot.task !== undefined) return;
+    if (slot.retired || !slot.ready || slot.task !== undefined) return;
     const task = this.queue.shift();
     if (task === undefined) return;
     slot.task = task;
