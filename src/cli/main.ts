@@ -40,10 +40,11 @@ export const EXIT_TROUBLE = 2;
 const IN_THREAD_CONCURRENCY = 4;
 
 /**
- * With auto, one checking process per this many files, up to one per core: below it a second process
- * costs more to start than it saves (measured in bench/cli-process.bench.mjs).
+ * With auto, one more checking process for every this many files, up to one per core: each process
+ * pays for its own start and warm-up, which fewer files do not earn back (measured in
+ * bench/cli-process.bench.mjs).
  */
-const FILES_PER_WORKER = 8;
+const FILES_PER_EXTRA_PROCESS = 24;
 
 /** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
 const WORKER_SCRIPT = join(__dirname, "check-worker.js");
@@ -80,11 +81,15 @@ async function loadProfile(name: string, cwd: string): Promise<Profile> {
   }
 }
 
-/** How many checking processes read files; 0 means none (this thread reads them). */
-export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+/**
+ * How many checking processes read the files; 0 means none (this process reads them). With auto, one
+ * file is read here: there is no other file to protect from it, and no process start to pay for.
+ */
+export function processCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   if (concurrency === "off" || files === 0) return 0;
-  if (concurrency === "auto") return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
-  return Math.min(concurrency, files);
+  if (concurrency !== "auto") return Math.min(concurrency, files);
+  if (files === 1) return 0;
+  return Math.min(cores, 1 + Math.floor(files / FILES_PER_EXTRA_PROCESS));
 }
 
 async function checkInThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
@@ -129,27 +134,6 @@ function wantsColour(options: Options, io: Io): boolean {
   return options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb";
 }
 
-async function run(options: Options, io: Io): Promise<number> {
-  if (options.help) {
-    io.stdout.write(USAGE);
-    return EXIT_OK;
-  }
-  if (options.version) {
-    io.stdout.write(`${version()}\n`);
-    return EXIT_OK;
-  }
-  const profile = await loadProfile(options.profile, io.cwd);
-  const usePool = options.concurrency !== "off" && existsSync(WORKER_SCRIPT);
-  // The first checking process starts loading while the inputs are gathered; more join once the files are counted.
-  const pool = usePool ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
-  pool?.resize(1);
-  try {
-    return await report(options, io, profile, pool);
-  } finally {
-    pool?.close();
-  }
-}
-
 /**
  * Writing the report over a record would destroy it: the output must not be one of the inputs, by
  * its path or by another name for the same file (a link), which shares its device and inode.
@@ -166,10 +150,29 @@ async function refuseOutputOverInput(output: string, inputs: Input[], cwd: strin
   }
 }
 
-async function report(options: Options, io: Io, profile: Profile, pool: CheckPool | undefined): Promise<number> {
+async function run(options: Options, io: Io): Promise<number> {
+  if (options.help) {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const profile = await loadProfile(options.profile, io.cwd);
   const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
   if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
-  pool?.resize(workerCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length));
+  const processes = existsSync(WORKER_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+  const pool = processes > 0 ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
+  pool?.resize(processes);
+  try {
+    return await report(options, io, profile, inputs, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function report(options: Options, io: Io, profile: Profile, inputs: Input[], pool: CheckPool | undefined): Promise<number> {
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
   const files = await checkAll(inputs, profile, pool, progress);
   const checkRun: CheckRun = { profile, rules: ruleMetas, files, failOn: options.failOn, version: version() };

@@ -85,8 +85,8 @@ describe("the rod-check bin", () => {
 
 describe("--concurrency", () => {
   beforeAll(() => {
-    // Enough files for auto to start a process per core: seeds, edited copies, and files that cannot be read.
-    for (let index = 0; index < 8; index++) {
+    // Enough files (26) for auto to start two checking processes: seed copies, and files that cannot be read.
+    for (let index = 0; index < 10; index++) {
       for (const seed of ["kent-send-strategy-2021", "kent-stls-redesign-2022"]) {
         const docx = readFileSync(join(scratch.dir, "records", `${seed}.docx`));
         scratch.write(`register/${seed}-${String(index).padStart(2, "0")}.docx`, docx);
@@ -108,7 +108,7 @@ describe("--concurrency", () => {
 
 describe("each file under a memory and a time limit", () => {
   const script = join(root, "build", "cli", "check-worker.js");
-  const limits = { memoryMb: 160, semiSpaceMb: 16, timeMs: 5_000, wallTimeMs: 60_000 };
+  const limits = { memoryMb: 128, semiSpaceMb: 8, timeMs: 5_000, wallTimeMs: 60_000 };
 
   beforeAll(() => {
     scratch.write("limits/large.docx", largeDocument(2 * 1024 * 1024).docx);
