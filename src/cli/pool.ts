@@ -186,6 +186,11 @@ export class CheckPool {
     if (task !== undefined) this.settle(slot, { path: task.request.path, paragraphs: new Map(), error: reason });
     this.slots.delete(slot);
     slot.child.kill("SIGKILL");
+    if (!slot.ready) {
+      // A process that dies before it has loaded would die again: the waiting files are told why, not retried for ever.
+      for (const waiting of this.queue.splice(0)) waiting.resolve({ path: waiting.request.path, paragraphs: new Map(), error: reason });
+      return;
+    }
     if (this.queue.length > 0) this.spawn();
   }
 }

@@ -1,3 +1,6 @@
+import { join } from "node:path";
+import { builtInProfiles } from "../../src/core";
+import { CheckPool } from "../../src/cli/pool";
 import { processCount } from "../../src/cli/main";
 
 describe("processCount", () => {
@@ -15,5 +18,21 @@ describe("processCount", () => {
     ["but never more processes than files", 8, 2, 2, 2],
   ] as const)("%s", (_name, concurrency, files, cores, expected) => {
     expect(processCount(concurrency, files, cores)).toBe(expected);
+  });
+});
+
+describe("a checking process that cannot start", () => {
+  it("costs the waiting files one line each, and is not started again and again", async () => {
+    const pool = new CheckPool(join(__dirname, "no-such-script.js"), builtInProfiles.kent);
+    try {
+      const results = await Promise.all(["a.docx", "b.docx", "c.docx"].map((name) => pool.check(join(__dirname, name), name)));
+      expect(results.map((result) => `${result.path} ${result.error}`)).toEqual([
+        "a.docx could not be checked: the checking process stopped unexpectedly (exit code 1)",
+        "b.docx could not be checked: the checking process stopped unexpectedly (exit code 1)",
+        "c.docx could not be checked: the checking process stopped unexpectedly (exit code 1)",
+      ]);
+    } finally {
+      pool.close();
+    }
   });
 });
