@@ -4,7 +4,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 // The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
-// the readers only when files are checked in this thread. Workers load their own.
+// the readers only when files are checked in this process. Checking processes load their own.
 import { builtInProfiles } from "../core/profile/builtin";
 import type { Profile } from "../core/profile/schema";
 import { ruleMetas } from "../core/rules";
@@ -36,7 +36,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Files read at once in this thread (--concurrency off): reading overlaps disk waits; checking is quick next to it. */
+/** Files read at once in this process (--concurrency off or one file): reading overlaps disk waits; checking is quick next to it. */
 const IN_THREAD_CONCURRENCY = 4;
 
 /**
@@ -46,8 +46,8 @@ const IN_THREAD_CONCURRENCY = 4;
  */
 const FILES_PER_EXTRA_PROCESS = 24;
 
-/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
-const WORKER_SCRIPT = join(__dirname, "check-worker.js");
+/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this process. */
+const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
 
 export function version(): string {
   const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
@@ -162,8 +162,8 @@ async function run(options: Options, io: Io): Promise<number> {
   const profile = await loadProfile(options.profile, io.cwd);
   const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
   if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
-  const processes = existsSync(WORKER_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
-  const pool = processes > 0 ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
+  const processes = existsSync(CHECKING_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+  const pool = processes > 0 ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
   pool?.resize(processes);
   try {
     return await report(options, io, profile, inputs, pool);
