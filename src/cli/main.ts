@@ -37,7 +37,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
 /** Files read at once in this process (--concurrency off or one file): reading overlaps disk waits; checking is quick next to it. */
-const IN_THREAD_CONCURRENCY = 4;
+const IN_PROCESS_CONCURRENCY = 4;
 
 /**
  * With auto, one more checking process for every this many files, up to one per core: each process
@@ -92,7 +92,7 @@ export function processCount(concurrency: Concurrency, files: number, cores = av
   return Math.min(cores, 1 + Math.floor(files / FILES_PER_EXTRA_PROCESS));
 }
 
-async function checkInThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+async function checkInThisProcess(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
   const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
@@ -104,7 +104,7 @@ async function checkInThread(inputs: Input[], profile: Profile, done: (index: nu
       done(index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, inputs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(IN_PROCESS_CONCURRENCY, inputs.length) }, worker));
   return results;
 }
 
@@ -125,7 +125,7 @@ async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: numbe
 async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
   let count = 0;
   const done = (index: number): void => progress?.update(++count, inputs[index].display);
-  const results = pool === undefined ? await checkInThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
+  const results = pool === undefined ? await checkInThisProcess(inputs, profile, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
