@@ -40,11 +40,11 @@ export const EXIT_TROUBLE = 2;
 const IN_PROCESS_CONCURRENCY = 4;
 
 /**
- * With auto, one more checking process for every this many files, up to one per core: each process
- * pays for its own start and warm-up, which fewer files do not earn back (measured in
- * bench/cli-process.bench.mjs).
+ * With auto, one more checking process for every this many files, up to one per core. Each process
+ * pays for its own start and warm-up: the second costs 0.5-0.9 s of processor time more than one
+ * (bench/cli-process.bench.mjs), which is half the checking of about a hundred register records.
  */
-const FILES_PER_EXTRA_PROCESS = 24;
+const FILES_PER_EXTRA_PROCESS = 100;
 
 /** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this process. */
 const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
