@@ -153,6 +153,13 @@ describe("profiles", () => {
     );
   });
 
+  it("reads a profile saved with a UTF-8 byte-order mark", async () => {
+    scratch.write("bom.json", `\uFEFF${JSON.stringify({ ...builtInProfiles.kent, id: "bom", name: "Byte Order Council" })}`);
+    const { code, out } = await run(["good.txt", "--profile", "bom.json"]);
+    expect(code).toBe(0);
+    expect(out).toContain("against the Byte Order Council profile");
+  });
+
   it("reports every unknown key in rules, __proto__ included", async () => {
     const text = JSON.stringify({ ...builtInProfiles.kent, rules: { "no-such-rule": "off" } }).replace('"rules":{', '"rules":{"__proto__":"off",');
     scratch.write("sneaky.json", text);
