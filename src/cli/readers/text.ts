@@ -1,4 +1,4 @@
-import { snapshotFromText } from "../../core";
+import { snapshotFromText } from "../../core/text/snapshot-from-text";
 import type { DocSnapshot } from "../../core/document";
 import { InputError } from "./errors";
 import { count, DEFAULT_WORK_LIMITS } from "./limits";
