@@ -60,6 +60,11 @@ function otherPlaces(finding: Finding): { label: string; location: Location }[] 
   return places;
 }
 
+/** The finding as seen from another place it names: Go to selects that place, and nothing there is to be fixed. */
+function placeFinding(finding: Finding, location: Location): Finding {
+  return { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, section: finding.section, location };
+}
+
 export function FindingItem({ finding, profile, actions }: { finding: Finding; profile: Profile; actions: FindingActions }) {
   const styles = useStyles();
   const [dismissing, setDismissing] = useState(false);
@@ -96,7 +101,7 @@ export function FindingItem({ finding, profile, actions }: { finding: Finding; p
           {places.map((place) => (
             <li key={`${place.location.block}:${place.location.start}`} className={styles.other}>
               <span>{shortText(place.location.text, 50)}</span>
-              <Button size="small" appearance="transparent" aria-label={`Go to ${shortText(place.label, 50)}`} onClick={() => actions.onGoTo({ ...finding, location: place.location })}>
+              <Button size="small" appearance="transparent" aria-label={`Go to ${shortText(place.label, 50)}`} onClick={() => actions.onGoTo(placeFinding(finding, place.location))}>
                 Go to
               </Button>
             </li>

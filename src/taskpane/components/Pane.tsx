@@ -35,7 +35,7 @@ const NOTICE_MS = 8_000;
 export function Pane({ host, checker, choice }: { host: DocumentHost; checker: Checker; choice: ProfileChoice }) {
   const styles = useStyles();
   const { profile } = choice;
-  const { report, checking, failure, check, checkedAt, matchesReport } = useChecker(host, checker, profile);
+  const { report, checking, failure, check, checkedAt, checks, matchesReport } = useChecker(host, checker, profile);
   const [live, setLive] = useLivePreference();
   const [liveProblem, setLiveProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -46,7 +46,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
   const verdictHeading = useRef<HTMLHeadingElement>(null);
   const info = useRuleInfo();
   const { dismissals, dismiss, restore, problem: dismissProblem } = useDismissals(host);
-  const stale = useStaleReport(host, !live && report !== undefined, checkedAt, matchesReport);
+  const stale = useStaleReport(host, !live && report !== undefined, checks, matchesReport);
 
   useLiveCheck(host, live, check, setLiveProblem);
 
@@ -157,6 +157,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
         ref={verdictHeading}
         verdict={verdict}
         checkedAt={checkedAt}
+        checks={checks}
         checking={checking}
         stale={stale}
         dismissed={dismissed.length}

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 export interface VerdictProps {
   verdict?: VerdictValue;
   checkedAt?: Date;
+  /** Counts the checks that produced a report (for tests and the workbench to wait on). */
+  checks: number;
   checking: boolean;
   /** The document changed after the check and live check is off. */
   stale: boolean;
@@ -43,7 +45,7 @@ export const Verdict = forwardRef<HTMLHeadingElement, VerdictProps>(function Ver
   const tone = !verdict ? styles.waiting : stale ? styles.stale : verdict.ready ? styles.ready : styles.notReady;
   const line = !verdict ? (props.checking ? "Checking the record…" : "Not checked yet") : verdict.text;
   return (
-    <section aria-label="Verdict" className={mergeClasses(styles.region, tone)} data-checked-at={checkedAt?.getTime()}>
+    <section aria-label="Verdict" className={mergeClasses(styles.region, tone)} data-checks={props.checks}>
       <div role="status" aria-live="polite" aria-atomic="true">
         <h2 ref={ref} tabIndex={-1} className={styles.line}>
           {line}

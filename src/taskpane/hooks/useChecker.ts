@@ -12,6 +12,8 @@ export interface CheckState {
   failure?: string;
   /** When the report on screen was made. */
   checkedAt?: Date;
+  /** How many checks have produced a report: a new one makes a new number. */
+  checks: number;
   /** Whether the document still reads as it did for the report on screen. */
   matchesReport: (snapshot: DocSnapshot) => boolean;
   /**
@@ -27,6 +29,7 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
   const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [checkedAt, setCheckedAt] = useState<Date>();
+  const [checks, setChecks] = useState(0);
   const checkedText = useRef<string | undefined>(undefined);
 
   // The profile is read through a ref so that `check` keeps one identity: live-check subscriptions depend on it.
@@ -52,6 +55,7 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
             checkedText.current = documentText(snapshot);
             setReport(next);
             setCheckedAt(new Date());
+            setChecks((count) => count + 1);
             setFailure(undefined);
           } catch (error) {
             setFailure(describeCheckFailure(error));
@@ -75,7 +79,7 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
 
   const matchesReport = useCallback((snapshot: DocSnapshot) => checkedText.current === documentText(snapshot), []);
 
-  return { report, checking, failure, check, checkedAt, matchesReport };
+  return { report, checking, failure, check, checkedAt, checks, matchesReport };
 }
 
 /** What a check depends on: each paragraph's text and style. */

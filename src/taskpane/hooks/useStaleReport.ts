@@ -7,10 +7,10 @@ import type { DocumentHost } from "../../core/document-host";
  * (or, where Word has no paragraph events, each return to the pane) the document is read again and compared with
  * the one checked, so an officer who only looked at the document is not told it changed. A new check clears it.
  */
-export function useStaleReport(host: DocumentHost, watching: boolean, checkedAt: Date | undefined, matchesReport: (snapshot: DocSnapshot) => boolean): boolean {
+export function useStaleReport(host: DocumentHost, watching: boolean, checks: number, matchesReport: (snapshot: DocSnapshot) => boolean): boolean {
   const [stale, setStale] = useState(false);
 
-  useEffect(() => setStale(false), [checkedAt]);
+  useEffect(() => setStale(false), [checks]);
 
   useEffect(() => {
     if (!watching) return;
