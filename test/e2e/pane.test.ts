@@ -161,3 +161,22 @@ it("marks the findings as out of date when the document is edited with live chec
   await workbench.verdict().getByText("Out of date: the document changed after this check.").waitFor();
   expect(await workbench.checksDone()).toBe(1);
 });
+
+describe.each([
+  ["light", false, "rgb(255, 255, 255)"],
+  ["dark", true, "rgb(41, 41, 41)"],
+])("in the %s theme, at 340 px", (theme, dark, background) => {
+  it("shows a record with problems, then the same record ready for sign-off (README screenshots)", async () => {
+    const workbench = await openPane("?doc=kent-stls-redesign-2022");
+    await workbench.setDarkTheme(dark);
+    await workbench.paneFrame().waitForFunction((expected) => getComputedStyle(document.querySelector("main")?.parentElement ?? document.body).backgroundColor === expected, background);
+    await workbench.waitForChecks(1);
+    await workbench.pane.getByRole("button", { name: "Why this matters: Key decision not answered" }).click();
+    await workbench.paneScreenshot(`pane-problems-${theme}.png`);
+
+    await workbench.finding("key-decision-answer").getByRole("button", { name: /^Fix/ }).click();
+    await workbench.pane.getByRole("button", { name: /^Close: Changed/ }).click();
+    await workbench.verdict().getByText("No problems found — ready for sign-off (1 reminder to read)").waitFor();
+    await workbench.paneScreenshot(`pane-ready-${theme}.png`);
+  });
+});

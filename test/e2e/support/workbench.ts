@@ -241,6 +241,15 @@ export class WorkbenchPage {
     return path;
   }
 
+  /** The pane alone, as Word shows it beside the document. */
+  async paneScreenshot(name: string): Promise<string> {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const path = join(RESULTS_DIR, name);
+    await this.page.mouse.move(0, 0);
+    await this.page.locator("#pane").screenshot({ path });
+    return path;
+  }
+
   /** Requests that went anywhere but this computer's workbench server. */
   requestsLeavingLocalhost(): string[] {
     return this.requests.filter((url) => {
