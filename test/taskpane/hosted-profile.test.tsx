@@ -42,6 +42,8 @@ const council = (edit: (profile: Record<string, any>) => void = () => undefined)
 async function renderSettings(document: FakeDocumentHost, options: PaneOptions) {
   const rendered = await renderReady(document, options);
   await rendered.user.click(screen.getByRole("button", { name: "Settings" }));
+  // The settings area loads when first opened.
+  await screen.findByRole("combobox", { name: "Council profile" });
   return rendered;
 }
 

@@ -13,6 +13,8 @@ function picker(): HTMLSelectElement {
 async function renderSettings(host: FakeDocumentHost = new FakeDocumentHost(), options: PaneOptions = {}) {
   const rendered = await renderChecked(host, options);
   await rendered.user.click(screen.getByRole("button", { name: "Settings" }));
+  // The settings area loads when first opened.
+  await screen.findByRole("combobox", { name: "Council profile" });
   return rendered;
 }
 
@@ -24,7 +26,7 @@ describe("council profile, in the settings area", () => {
     expect(screen.queryByRole("combobox", { name: "Council profile" })).not.toBeInTheDocument();
     await user.click(settings);
     expect(settings).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByRole("region", { name: "Settings" })).toContainElement(picker());
+    expect(await screen.findByRole("region", { name: "Settings" })).toContainElement(picker());
   });
 
   it("offers the built-in profiles by their full names, Kent first by default", async () => {
@@ -106,7 +108,7 @@ describe("council profile, in the settings area", () => {
     const { user } = await renderReady(host);
     await screen.findByText(/busy/);
     await user.click(screen.getByRole("button", { name: "Settings" }));
-    await user.selectOptions(picker(), "moderngov");
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Council profile" }), "moderngov");
     expect(screen.queryByRole("button", { name: /^Check against/ })).not.toBeInTheDocument();
     await waitFor(() => expect(picker().value).toBe("moderngov"));
   });

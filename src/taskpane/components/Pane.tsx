@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../core/document-host";
 import type { Finding } from "../../core/report";
@@ -13,18 +13,17 @@ import type { ProfileChoice } from "../hooks/useProfiles";
 import { useRuleInfo } from "../hooks/useRuleInfo";
 import { useStaleReport } from "../hooks/useStaleReport";
 import { verdictOf } from "../verdict";
-import { FindingsList } from "./FindingsList";
-import { ProfilePicker } from "./ProfilePicker";
 import { StatusMessages, type Notice } from "./StatusMessages";
-import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
 import { Verdict } from "./Verdict";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  findings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+// Nothing to show before the first check or before Settings is opened: both load after the pane's first paint.
+const Results = lazy(() => import(/* webpackChunkName: "results" */ "./Results"));
+const ProfilePicker = lazy(() => import(/* webpackChunkName: "results" */ "./ProfilePicker").then((module) => ({ default: module.ProfilePicker })));
 
 type ActionNotice = Omit<Notice, "key" | "onClose">;
 
@@ -178,24 +177,24 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
         onToggleSettings={() => setSettingsOpen(!settingsOpen)}
       />
       {settingsOpen && (
-        <ProfilePicker id={settingsId} profiles={choice.profiles} selected={profile} checked={report !== undefined} onSelect={(id) => void choice.select(id)} />
+        <Suspense fallback={null}>
+          <ProfilePicker id={settingsId} profiles={choice.profiles} selected={profile} checked={report !== undefined} onSelect={(id) => void choice.select(id)} />
+        </Suspense>
       )}
       <StatusMessages notices={notices} />
-      {report && <Summary report={report} profile={profile} />}
       {report && (
-        <section aria-labelledby="findings-heading" className={styles.findings} data-stale={stale || undefined}>
-          <h2 id="findings-heading" className={styles.heading}>
-            {stale ? "Findings (out of date)" : "Findings"}
-          </h2>
-          <FindingsList
-            findings={active}
-            dismissed={dismissed}
+        <Suspense fallback={null}>
+          <Results
+            report={report}
             profile={profile}
+            active={active}
+            dismissed={dismissed}
+            stale={stale}
             info={info}
             actions={{ onGoTo: goTo, onFix: fix, onDismiss, onInsertTemplate: () => void insertTemplate(), busy }}
             onRestore={onRestore}
           />
-        </section>
+        </Suspense>
       )}
     </div>
   );

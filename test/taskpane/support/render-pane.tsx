@@ -41,8 +41,10 @@ export function checksDone(): number {
   return Number(verdict().dataset.checks ?? 0);
 }
 
+/** Waits for `count` checks to have reported, and for their results (which load after the first paint) to show. */
 export async function waitForChecks(count: number): Promise<void> {
   await waitFor(() => expect(checksDone()).toBeGreaterThanOrEqual(count));
+  await screen.findByRole("region", { name: "Summary" });
 }
 
 export function summary() {
