@@ -129,9 +129,8 @@ it("gives one finding for “Key decision: NO” with £2.4m written as “£2.4
   });
   await workbench.page.getByLabel("Open document").setInputFiles({ name: "depot.md", mimeType: "text/markdown", buffer: Buffer.from(record) });
   await workbench.document.getByText("I agree to spend £2.4m on the new depot.").waitFor();
-  await workbench.paneReady();
-  await workbench.waitForChecks(1);
-
+  // A new document starts a new pane, which checks it on opening.
+  await workbench.finding("key-decision-threshold").waitFor();
   expect(await workbench.ruleIds()).toEqual(["key-decision-threshold"]);
   const finding = workbench.finding("key-decision-threshold");
   expect(await finding.textContent()).toContain("Fix: Change the answer to YES");

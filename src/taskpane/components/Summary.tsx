@@ -61,7 +61,7 @@ function SummaryFacts({ report, profile, styles }: { report: Report; profile: Pr
       <dd className={keyDecisionNeedsAttention ? styles.attention : styles.value}>{keyDecisionText(answer, headingPresent)}</dd>
 
       <dt className={styles.term}>Largest spend</dt>
-      <dd className={spend?.overThreshold ? styles.attention : styles.value}>{spend ? largestSpendText(spend, summary.threshold) : "No spending found"}</dd>
+      <dd className={spend?.overThreshold && answer !== "yes" ? styles.attention : styles.value}>{spend ? largestSpendText(spend, summary.threshold) : "No spending found"}</dd>
 
       <dt className={styles.term}>Publication</dt>
       <dd className={styles.value}>{publicationText(summary.publication.status)}</dd>
