@@ -26,6 +26,8 @@ interface TermSection {
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 120;
 const SHORT_HEADING_WORDS = 5;
+/** A bold line longer than this that names one key word is a sentence in bold, not a heading. */
+const BOLD_HEADING_WORDS = 8;
 /** Words that make a short line a sentence about the section rather than its heading. */
 const SENTENCE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "been", "being", "include", "included", "including", "can", "may", "must"]);
 
@@ -119,9 +121,12 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
   const verbs = words.some((word) => SENTENCE_VERBS.has(word));
   const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
-  // One key word alone ("decision") is common in titles ("Decision Session - Executive Member for Transport"):
-  // it names a heading only on a line that is styled, ends in a colon, is in capitals or is very short.
-  const strong = styled || colon || layout >= 2 || tokens.length <= SHORT_HEADING_WORDS;
+  // One key word alone ("decision") is common in titles ("Decision Session - Executive Member for Transport") and
+  // in bold sentences ("The Cabinet Committee consider the decision on 1 March 2022"): it names a heading only on a
+  // line in a heading style, ending in a colon, in capitals, very short, or bold and short.
+  const capitals = !/\p{Ll}/u.test(block.text) && /\p{Lu}.*\p{Lu}/u.test(block.text);
+  const strong =
+    headingLevel(block) !== undefined || colon || capitals || tokens.length <= SHORT_HEADING_WORDS || (block.bold === true && tokens.length <= BOLD_HEADING_WORDS);
 
   let best: (TermMatch & { groups: number; first: number; order: number }) | undefined;
   for (const candidate of sections) {

@@ -130,7 +130,7 @@ describe("control characters are escaped, so one line stays one line", () => {
     const { code, err } = await run(["good.txt", "--profile", "x\u001b[2J\ny.json"]);
     expect(code).toBe(2);
     expect(err).toBe(
-      'rod-check: --profile x\\x1b[2J\\ny.json is neither a built-in profile (kent, moderngov) nor a profile file that can be read\nRun "rod-check --help" for usage.\n',
+      'rod-check: --profile x\\x1b[2J\\ny.json is neither a built-in profile (kent, moderngov, wales) nor a profile file that can be read\nRun "rod-check --help" for usage.\n',
     );
   });
 });
@@ -159,7 +159,7 @@ describe("profiles", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toBe(
-      `rod-check: --profile ${name} is neither a built-in profile (kent, moderngov) nor a profile file that can be read\nRun "rod-check --help" for usage.\n`,
+      `rod-check: --profile ${name} is neither a built-in profile (kent, moderngov, wales) nor a profile file that can be read\nRun "rod-check --help" for usage.\n`,
     );
   });
 

@@ -54,6 +54,7 @@ describe("class 1: a heading is recognised by its key terms, whatever words surr
     ["a meeting's name with one key word", "Decision Session - Executive Member for Transport"],
     ["page furniture", "Decision published: 18/03/2020"],
     ["template guidance", "[State the decision in full]"],
+    ["a bold sentence mentioning the decision", { text: "The Cabinet Committee consider the decision at its meeting on 1 March 2022", style: "Normal", bold: true }],
   ])("not a heading: %s", (_name, line) => {
     expect(headingOf(line)).toBeUndefined();
   });
