@@ -2,7 +2,7 @@ import type { Block } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { SectionId } from "../core/sections";
 import type { InsertionAnchor, InsertionPlan, TemplateSection } from "../core/template-types";
-import { queueSnapshot } from "./read-snapshot";
+import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 
 export interface InsertionOutcome {
   plan: InsertionPlan;
@@ -17,12 +17,12 @@ export interface InsertionOutcome {
 export async function insertMissingSections(
   context: Word.RequestContext,
   profile: Profile,
-  options: { readTracking: boolean; only?: SectionId },
+  options: { readTracking: boolean; only?: SectionId; features?: ReadFeatures | undefined },
 ): Promise<InsertionOutcome> {
-  const pending = queueSnapshot(context);
+  const pending = queueSnapshot(context, options.features);
   if (options.readTracking) context.document.load("changeTrackingMode");
   await context.sync();
-  const snapshot = pending.read();
+  const { snapshot } = pending.read();
   const tracked = options.readTracking && context.document.changeTrackingMode !== "Off";
   // Loaded on demand so the engine stays out of the task pane's first download.
   const { planInsertion } = await import("../core/template");

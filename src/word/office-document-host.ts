@@ -1,4 +1,4 @@
-import type { DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "../core/document-host";
+import type { ClearResult, DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "../core/document-host";
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
@@ -9,7 +9,8 @@ import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
 import { OwnEdits } from "./own-edits";
-import { readSnapshot } from "./read-snapshot";
+import type { ReadMemory } from "./paragraph-lookup";
+import { readDocument, type ReadFeatures } from "./read-snapshot";
 import { getSetting, readTheme, setSetting } from "./settings";
 
 export interface OfficeDocumentHostOptions {
@@ -22,7 +23,12 @@ export interface OfficeDocumentHostOptions {
   now?: () => number;
   /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */
   checker?: ReportChecker;
+  /** Where Word runs, as Office.onReady reports it ("PC", "Mac", "OfficeOnline"...): desktop Word marks with comments. */
+  platform?: string | undefined;
 }
+
+/** Desktop platforms, where critiques can be accepted and stay invisible (office-js #6595, #5225, #4317). */
+const DESKTOP_PLATFORMS = new Set(["PC", "Mac"]);
 
 /** The DocumentHost port, implemented with Office.js. Everything above WordApi 1.3 is feature-detected. */
 export class OfficeDocumentHost implements DocumentHost {
@@ -31,6 +37,7 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
   private readonly checker: ReportChecker;
+  private memory: ReadMemory | undefined;
 
   constructor(
     private readonly api: OfficeApi,
@@ -40,7 +47,13 @@ export class OfficeDocumentHost implements DocumentHost {
     this.debounceMs = options.debounceMs ?? 300;
     this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
     this.checker = options.checker ?? inThreadCheck;
-    this.marks = new FindingMarks((work) => this.write(work), () => this.supportedSets());
+    this.marks = new FindingMarks({
+      batch: (work) => this.write(work),
+      supported: () => this.supportedSets(),
+      features: () => this.readFeatures(),
+      memory: () => this.memory,
+      preferComments: DESKTOP_PLATFORMS.has(options.platform ?? ""),
+    });
   }
 
   get capabilities(): HostCapabilities {
@@ -57,35 +70,47 @@ export class OfficeDocumentHost implements DocumentHost {
     };
   }
 
+  /** Reading without tracked deletions needs WordApi 1.4; reaching a paragraph by id later needs 1.6. */
+  private readFeatures(): ReadFeatures {
+    const sets = this.supportedSets();
+    return { reviewedText: sets.changeTracking, paragraphIds: sets.paragraphEvents };
+  }
+
   /** A batch that writes: its paragraph events are ours, not the officer's. */
   private write<T>(work: (context: Word.RequestContext) => Promise<T>): Promise<T> {
     return this.ownEdits.during(() => this.api.Word.run(work));
   }
 
-  readSnapshot(): Promise<DocSnapshot> {
-    return this.api.Word.run(readSnapshot);
+  async readSnapshot(): Promise<DocSnapshot> {
+    const { snapshot, maps, ids } = await this.api.Word.run((context) => readDocument(context, this.readFeatures()));
+    this.memory = ids ? { maps, ids } : undefined;
+    return snapshot;
   }
 
   async insertTemplate(profile: Profile): Promise<InsertResult> {
     const { plan, tracked } = await this.write((context) =>
-      insertMissingSections(context, profile, { readTracking: this.capabilities.changeTracking }),
+      insertMissingSections(context, profile, { readTracking: this.capabilities.changeTracking, features: this.readFeatures() }),
     );
     return { inserted: plan.missing, tracked };
   }
 
   locate(finding: Finding): Promise<LocateResult> {
-    return this.api.Word.run((context) => locateFinding(context, finding));
+    return this.api.Word.run((context) => locateFinding(context, finding, this.readFeatures(), this.memory));
   }
 
   applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker));
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures()));
   }
 
   mark(findings: Finding[]): Promise<MarkResult> {
     return this.marks.mark(findings);
   }
 
-  clearMarks(): Promise<number> {
+  async clearMarks(): Promise<number> {
+    return (await this.marks.clear()).removed;
+  }
+
+  removeMarks(): Promise<ClearResult> {
     return this.marks.clear();
   }
 

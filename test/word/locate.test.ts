@@ -102,7 +102,7 @@ describe("planning a search", () => {
 
   it("keeps head and tail within the limit after escaping carets", () => {
     const text = "^".repeat(200) + "x".repeat(200);
-    const plan = planSearch(text, { block: 0, start: 0, length: text.length, text });
+    const plan = planSearch(text, [{ start: 0, end: text.length }]);
     expect(plan?.kind).toBe("head-tail");
     if (plan?.kind !== "head-tail") return;
     expect(escapeSearchText(plan.head.text).length).toBeLessThanOrEqual(255);
