@@ -6,7 +6,9 @@ import type { SectionId } from "../core/sections";
 import { insertMissingSections } from "./insert-template";
 import { errorMessage } from "./office-errors";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
-import { quote, replaceAt } from "./replace-text";
+import { BodySearch } from "./body-search";
+import { editAnchor, minimalEdit, quote, replaceAt } from "./replace-text";
+import type { TextMap } from "./text-map";
 import { stillReads } from "./text-range";
 
 type ReplaceTextFix = Extract<Fix, { kind: "replace-text" }>;
@@ -37,11 +39,12 @@ export async function applyFix(
   readTracking: boolean,
   check: ReportChecker = inThreadCheck,
   features?: ReadFeatures,
+  expected?: TextMap,
 ): Promise<FixResult> {
   const fix = finding.fix;
   if (!fix) return refuse("This finding has no automatic fix. Change the document by hand.");
   if (fix.kind === "insert-section") return insertSection(context, fix.section, fix.description, profile, readTracking, features);
-  return replaceText(context, finding, fix, profile, readTracking, check, features);
+  return replaceText(context, finding, fix, profile, readTracking, check, features, expected);
 }
 
 async function insertSection(
@@ -68,10 +71,14 @@ async function replaceText(
   readTracking: boolean,
   check: ReportChecker,
   features: ReadFeatures | undefined,
+  expected: TextMap | undefined,
 ): Promise<FixResult> {
   const { location, replacement } = fix;
-  const pending = queueSnapshot(context, { reviewedText: false, paragraphIds: false, ...features, locks: true });
+  const pending = queueSnapshot(context, { reviewedText: false, ...features, locks: true });
   if (readTracking) context.document.load("changeTrackingMode");
+  // Searched in the same batch as the re-read, so the edit itself is the only other round trip.
+  const search = new BodySearch(context.document.body);
+  search.want(expected, editAnchor(location, minimalEdit(location.text, replacement)).span, location);
   await context.sync();
   const tracked = readTracking && context.document.changeTrackingMode !== "Off";
   const { snapshot, maps } = pending.read();
@@ -97,7 +104,7 @@ async function replaceText(
       `${quote(location.text)} is in a locked content control, so Word does not allow it to be changed and nothing was changed. Change it by hand once the control is unlocked.`,
     );
   }
-  const refusal = await replaceAt(context, paragraph, map, location, replacement);
+  const refusal = await replaceAt(context, paragraph, maps, location, replacement, search);
   if (refusal) return refuse(refusal);
   return applied(fix.description, tracked);
 }

@@ -1,67 +1,45 @@
 import type { LocateResult } from "../core/document-host";
-import type { Finding, Location } from "../core/report";
-import { queueKnownParagraph, type ReadMemory } from "./paragraph-lookup";
+import type { Finding } from "../core/report";
+import { BodySearch } from "./body-search";
 import { BASIC_READ, queueSnapshot, type ReadFeatures } from "./read-snapshot";
-import { queueSpanRange, stillReads } from "./text-range";
 import type { TextMap } from "./text-map";
-
-const CHANGED = "The text has changed since the check, so the whole paragraph is selected. Check again.";
-const NOT_FOUND = "Word's search did not find exactly that text, so the whole paragraph is selected.";
-const UNSEARCHABLE = "This text cannot be picked out on its own, so the whole paragraph is selected.";
+import { queueSpanRange, stillReads } from "./text-range";
 
 /**
- * Selects a finding's text: found with a search inside its paragraph, checked against what the paragraph holds,
- * and selected in the same batch as that check. Falls back to the whole paragraph, saying why, when the text
- * moved or Word's search found something else. With the paragraph's id from the last read (WordApi 1.6) this
- * costs two syncs; otherwise the document is read first (three).
+ * Selects a finding's text in two syncs: the document is read and searched in one batch, and what the search found
+ * is checked against that read before anything is selected. Falls back to the whole paragraph, saying why, when the
+ * text moved or Word's search found something else. `expected` is the map of the finding's paragraph from the
+ * check's read, which says what to search for.
  */
-export async function locateFinding(context: Word.RequestContext, finding: Finding, features: ReadFeatures = BASIC_READ, memory?: ReadMemory): Promise<LocateResult> {
+export async function locateFinding(context: Word.RequestContext, finding: Finding, features: ReadFeatures = BASIC_READ, expected?: TextMap): Promise<LocateResult> {
   const location = finding.location;
   if (!location) {
     return { selected: "none", reason: "This finding has no place in the document to go to (the section is missing)." };
   }
-  const known = queueKnownParagraph(context, memory, location.block);
-  if (known) {
-    const pending = stillReads(known.map, location) ? queueSpanRange(known.paragraph, known.map, location.start, location.length) : undefined;
-    try {
-      await context.sync();
-    } catch {
-      // The paragraph has gone (ItemNotFound): read the document as it is now.
-      return locateByReading(context, location, features);
-    }
-    if (!known.unchanged()) return locateByReading(context, location, features);
-    return select(context, known.paragraph, pending, known.map, location);
-  }
-  return locateByReading(context, location, features);
-}
-
-async function locateByReading(context: Word.RequestContext, location: Location, features: ReadFeatures): Promise<LocateResult> {
   const read = queueSnapshot(context, features);
+  const search = new BodySearch(context.document.body);
+  search.want(expected, location, location);
   await context.sync();
+  const { maps } = read.read();
   const paragraph = read.paragraphs.items[location.block];
-  const map = read.read().maps[location.block];
+  const map = maps[location.block];
   if (!paragraph || !map) return { selected: "none", reason: "That paragraph is no longer in the document. Check again." };
-  const pending = stillReads(map, location) ? queueSpanRange(paragraph, map, location.start, location.length) : undefined;
-  if (pending) await context.sync();
-  return select(context, paragraph, pending, map, location);
-}
-
-async function select(
-  context: Word.RequestContext,
-  paragraph: Word.Paragraph,
-  pending: ReturnType<typeof queueSpanRange>,
-  map: TextMap,
-  location: Location,
-): Promise<LocateResult> {
-  const range = pending?.pick();
-  let result: LocateResult;
-  if (range) {
-    range.select("Select");
-    result = { selected: "text" };
-  } else {
+  const selectParagraph = async (reason: string): Promise<LocateResult> => {
     paragraph.select("Select");
-    result = { selected: "paragraph", reason: !stillReads(map, location) ? CHANGED : pending ? NOT_FOUND : UNSEARCHABLE };
+    await context.sync();
+    return { selected: "paragraph", reason };
+  };
+  if (!stillReads(map, location)) return selectParagraph("The text has changed since the check, so the whole paragraph is selected. Check again.");
+  let range = search.pick(maps, location);
+  if (!range) {
+    // The text moved within the document since the check, so the search looked for the wrong thing: search its paragraph.
+    const pending = queueSpanRange(paragraph, map, location.start, location.length);
+    if (!pending) return selectParagraph("This text cannot be picked out on its own, so the whole paragraph is selected.");
+    await context.sync();
+    range = pending.pick();
   }
+  if (!range) return selectParagraph("Word's search did not find exactly that text, so the whole paragraph is selected.");
+  range.select("Select");
   await context.sync();
-  return result;
+  return { selected: "text" };
 }

@@ -1,10 +1,10 @@
 import type { ClearResult, HostCapabilities, MarkResult } from "../core/document-host";
 import type { Finding, Location, Severity } from "../core/report";
 import { errorCode, errorMessage } from "./office-errors";
-import { queueKnownParagraph, type ReadMemory } from "./paragraph-lookup";
+import { BodySearch } from "./body-search";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 import type { TextMap } from "./text-map";
-import { queueSpanRange, stillReads, type PendingRange } from "./text-range";
+import { stillReads } from "./text-range";
 
 /** Every comment this add-in writes starts with this, so "Clear marks" removes ours and nobody else's. */
 export const COMMENT_PREFIX = "ROD Author: ";
@@ -18,8 +18,8 @@ export interface MarkEnvironment {
   batch: Batch;
   supported(): HostCapabilities;
   features(): ReadFeatures;
-  /** The last read's maps and paragraph ids, so comments can be placed without reading the document again. */
-  memory(): ReadMemory | undefined;
+  /** The last read's paragraph maps: they say what to search for. */
+  maps(): TextMap[];
   /**
    * Desktop Word (Windows, Mac) can accept critiques, return their ids and never show them (office-js #6595,
    * #5225, #4317), so there the marks are comments, which the officer can see and which are saved.
@@ -115,56 +115,27 @@ export class FindingMarks {
     });
   }
 
+  /** Read, our old comments and every search in one batch; removals and new comments in the next. */
   private markWithComments(located: LocatedFinding[]): Promise<MarkOutcome> {
     return this.env.batch(async (context) => {
+      const read = queueSnapshot(context, this.env.features());
       const comments = this.queueOurComments(context);
-      const targets = (await this.knownTargets(context, located)) ?? (await this.readTargets(context, located));
-      const insert = () =>
-        targets.map(({ finding, paragraph, pending }) => (pending?.pick() ?? paragraph.getRange("Whole")).insertComment(COMMENT_PREFIX + finding.message));
+      const search = new BodySearch(context.document.body);
+      const expected = this.env.maps();
+      for (const { location } of located) if (location.length > 0) search.want(expected[location.block], location, location);
+      await context.sync();
+      const { maps } = read.read();
+      const targets = located.flatMap(({ finding, location }) => {
+        const paragraph = read.paragraphs.items[location.block];
+        if (!paragraph || !markSpan(maps[location.block], location)) return [];
+        // A span Word's search does not pin down is marked on its whole paragraph.
+        const range = (location.length > 0 ? search.pick(maps, location) : undefined) ?? paragraph.getRange("Whole");
+        return [{ finding, range }];
+      });
+      const insert = () => targets.map(({ finding, range }) => range.insertComment(COMMENT_PREFIX + finding.message));
       const { inserted, notRemoved } = await this.replaceMarks(context, this.removals(comments), insert);
       return { count: inserted.length, notRemoved };
     });
-  }
-
-  /**
-   * With the last read's paragraph ids (WordApi 1.6), the paragraphs and their searches go in one batch; a
-   * paragraph whose text changed since is not marked. Undefined when that is not possible.
-   */
-  private async knownTargets(context: Word.RequestContext, located: LocatedFinding[]): Promise<CommentTarget[] | undefined> {
-    const memory = this.env.memory();
-    if (!memory) return undefined;
-    const queued: (CommentTarget & { unchanged(): boolean })[] = [];
-    for (const { finding, location } of located) {
-      const map = memory.maps[location.block];
-      if (!markSpan(map, location)) continue;
-      const known = queueKnownParagraph(context, memory, location.block);
-      if (!known) return undefined;
-      const pending = location.length > 0 ? queueSpanRange(known.paragraph, known.map, location.start, location.length) : undefined;
-      queued.push({ finding, paragraph: known.paragraph, pending, unchanged: known.unchanged });
-    }
-    try {
-      await context.sync();
-    } catch {
-      // A paragraph has gone since the check (ItemNotFound): read the document as it is now instead.
-      return undefined;
-    }
-    return queued.filter((target) => target.unchanged());
-  }
-
-  private async readTargets(context: Word.RequestContext, located: LocatedFinding[]): Promise<CommentTarget[]> {
-    const read = queueSnapshot(context, this.env.features());
-    await context.sync();
-    const { maps } = read.read();
-    const targets: CommentTarget[] = [];
-    for (const { finding, location } of located) {
-      const map = maps[location.block];
-      const paragraph = read.paragraphs.items[location.block];
-      if (!paragraph || !map || !markSpan(map, location)) continue;
-      const pending = location.length > 0 ? queueSpanRange(paragraph, map, location.start, location.length) : undefined;
-      targets.push({ finding, paragraph, pending });
-    }
-    if (targets.some((target) => target.pending)) await context.sync();
-    return targets;
   }
 
   /** Our comments, loaded in the caller's next sync (undefined where Word has no comments). */
@@ -225,12 +196,6 @@ export class FindingMarks {
       return { removed: removals.length, notRemoved: 0 };
     });
   }
-}
-
-interface CommentTarget {
-  finding: Finding;
-  paragraph: Word.Paragraph;
-  pending: PendingRange | undefined;
 }
 
 interface MarkOutcome {

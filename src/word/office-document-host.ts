@@ -9,8 +9,8 @@ import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
 import { OwnEdits } from "./own-edits";
-import type { ReadMemory } from "./paragraph-lookup";
 import { readDocument, type ReadFeatures } from "./read-snapshot";
+import type { TextMap } from "./text-map";
 import { getSetting, readTheme, setSetting } from "./settings";
 
 export interface OfficeDocumentHostOptions {
@@ -37,7 +37,8 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
   private readonly checker: ReportChecker;
-  private memory: ReadMemory | undefined;
+  /** The last read's paragraph maps: they say what to search for when a finding from that read is acted on. */
+  private maps: TextMap[] = [];
 
   constructor(
     private readonly api: OfficeApi,
@@ -51,7 +52,7 @@ export class OfficeDocumentHost implements DocumentHost {
       batch: (work) => this.write(work),
       supported: () => this.supportedSets(),
       features: () => this.readFeatures(),
-      memory: () => this.memory,
+      maps: () => this.maps,
       preferComments: DESKTOP_PLATFORMS.has(options.platform ?? ""),
     });
   }
@@ -70,10 +71,13 @@ export class OfficeDocumentHost implements DocumentHost {
     };
   }
 
-  /** Reading without tracked deletions needs WordApi 1.4; reaching a paragraph by id later needs 1.6. */
+  /** Reading without tracked deletions needs WordApi 1.4 (getReviewedText). */
   private readFeatures(): ReadFeatures {
-    const sets = this.supportedSets();
-    return { reviewedText: sets.changeTracking, paragraphIds: sets.paragraphEvents };
+    return { reviewedText: this.supportedSets().changeTracking };
+  }
+
+  private expectedMap(finding: Finding): TextMap | undefined {
+    return finding.location ? this.maps[finding.location.block] : undefined;
   }
 
   /** A batch that writes: its paragraph events are ours, not the officer's. */
@@ -82,8 +86,8 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   async readSnapshot(): Promise<DocSnapshot> {
-    const { snapshot, maps, ids } = await this.api.Word.run((context) => readDocument(context, this.readFeatures()));
-    this.memory = ids ? { maps, ids } : undefined;
+    const { snapshot, maps } = await this.api.Word.run((context) => readDocument(context, this.readFeatures()));
+    this.maps = maps;
     return snapshot;
   }
 
@@ -95,11 +99,11 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   locate(finding: Finding): Promise<LocateResult> {
-    return this.api.Word.run((context) => locateFinding(context, finding, this.readFeatures(), this.memory));
+    return this.api.Word.run((context) => locateFinding(context, finding, this.readFeatures(), this.expectedMap(finding)));
   }
 
   applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures()));
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures(), this.expectedMap(finding)));
   }
 
   mark(findings: Finding[]): Promise<MarkResult> {

@@ -19,21 +19,17 @@ const SNAPSHOT_PROPERTIES = [
 export interface ReadFeatures {
   /** WordApi 1.4: `getReviewedText`, so tracked deletions can be left out. */
   reviewedText: boolean;
-  /** WordApi 1.6: each paragraph's `uniqueLocalId`, so a later action can reach it without reading the document again. */
-  paragraphIds: boolean;
   /** Whether the innermost control of each paragraph refuses edits (for a fix). */
   locks?: boolean;
 }
 
-export const BASIC_READ: ReadFeatures = { reviewedText: false, paragraphIds: false };
+export const BASIC_READ: ReadFeatures = { reviewedText: false };
 
 /** A read's result: the record as accepted, and how each paragraph maps back to Word. */
 export interface DocumentRead {
   snapshot: DocSnapshot;
   /** Block i's text map (block i is paragraph i). */
   maps: TextMap[];
-  /** Block i's `uniqueLocalId`, when the host has them. */
-  ids: string[] | undefined;
 }
 
 export interface PendingSnapshot {
@@ -58,7 +54,6 @@ export function queueSnapshot(context: Word.RequestContext, features: ReadFeatur
   const body = context.document.body;
   const paragraphs = body.paragraphs;
   const properties = [...SNAPSHOT_PROPERTIES];
-  if (features.paragraphIds) properties.push("items/uniqueLocalId");
   if (features.locks) properties.push("items/parentContentControlOrNullObject/cannotEdit");
   paragraphs.load(properties.join(","));
   const accepted = features.reviewedText ? reviewedText(body) : undefined;
@@ -72,7 +67,6 @@ export function queueSnapshot(context: Word.RequestContext, features: ReadFeatur
       return {
         snapshot: { blocks: paragraphs.items.map((paragraph, index) => toBlock(paragraph, (maps[index] as TextMap).text)) },
         maps,
-        ids: features.paragraphIds ? paragraphs.items.map((paragraph) => paragraph.uniqueLocalId) : undefined,
       };
     },
     locked(index) {

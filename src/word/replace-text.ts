@@ -1,5 +1,6 @@
 import type { Location } from "../core/report";
 import { hasControlCharacters, type TextMap } from "./text-map";
+import type { BodySearch, Span } from "./body-search";
 import { queueSpanRange } from "./text-range";
 import { errorMessage } from "./office-errors";
 
@@ -25,61 +26,61 @@ export function minimalEdit(before: string, after: string): MinimalEdit {
   return { start: prefix, removed: before.length - prefix - suffix, inserted: after.slice(prefix, after.length - suffix) };
 }
 
-/** A queued edit: `write()` runs after the sync that answers its search (if any) and says whether it could. */
-interface QueuedEdit {
-  needsSearch: boolean;
-  write(): boolean;
+/** Where an edit goes in Word: after, before or in place of a span of the finding's text. */
+export interface EditAnchor {
+  span: Span;
+  where: "After" | "Before" | "Replace";
 }
 
 /**
- * An insertion at either end of the paragraph needs no search; anywhere else the finding's own text next to the
- * change is found first. Undefined when that text cannot be searched for.
+ * The text to find for the edit: for an insertion, the finding's text just before the point (or just after it); for
+ * a change, the characters that change. An insertion at either end of its paragraph needs none, but that is known
+ * only once the paragraph is read, so the anchor is searched for anyway (in the same batch as the read).
  */
-function queueEdit(paragraph: Word.Paragraph, map: TextMap, location: Location, edit: MinimalEdit): QueuedEdit | undefined {
+export function editAnchor(location: Location, edit: MinimalEdit): EditAnchor {
   const at = location.start + edit.start;
-  if (edit.removed === 0) {
-    if (at === map.text.length) return { needsSearch: false, write: () => (paragraph.insertText(edit.inserted, "End"), true) };
-    if (at === 0) return { needsSearch: false, write: () => (paragraph.insertText(edit.inserted, "Start"), true) };
-    // Insert after the finding's text before the point, or else before its text after the point.
-    const before = at - location.start;
-    const pending = before > 0 ? queueSpanRange(paragraph, map, location.start, before) : queueSpanRange(paragraph, map, at, location.length);
-    if (!pending) return undefined;
-    return {
-      needsSearch: true,
-      write() {
-        const range = pending.pick();
-        range?.insertText(edit.inserted, before > 0 ? "After" : "Before");
-        return range !== undefined;
-      },
-    };
-  }
-  const pending = queueSpanRange(paragraph, map, at, edit.removed);
-  if (!pending) return undefined;
-  return {
-    needsSearch: true,
-    write() {
-      const range = pending.pick();
-      range?.insertText(edit.inserted, "Replace");
-      return range !== undefined;
-    },
-  };
+  if (edit.removed > 0) return { span: { block: location.block, start: at, length: edit.removed }, where: "Replace" };
+  const before = at - location.start;
+  if (before > 0) return { span: { block: location.block, start: location.start, length: before }, where: "After" };
+  return { span: { block: location.block, start: at, length: location.length }, where: "Before" };
 }
 
 /**
  * Changes a paragraph's text at a location (whose accepted text the caller has checked) with the smallest edit:
  * "Key decision:" → "Key decision: YES" inserts " YES" at its end, so comments, content controls and their tags
- * around and inside the text stay (a whole replacement deletes them, office-js #2574, #4975). Returns why it
- * could not, or undefined once done.
+ * around and inside the text stay (a whole replacement deletes them, office-js #2574, #4975). `search` holds the
+ * anchor's search from the caller's read; without it, or when its answer does not fit, the paragraph is searched.
+ * Returns why it could not, or undefined once done.
  */
-export async function replaceAt(context: Word.RequestContext, paragraph: Word.Paragraph, map: TextMap, location: Location, replacement: string): Promise<string | undefined> {
+export async function replaceAt(
+  context: Word.RequestContext,
+  paragraph: Word.Paragraph,
+  maps: TextMap[],
+  location: Location,
+  replacement: string,
+  search?: BodySearch,
+): Promise<string | undefined> {
   if (hasControlCharacters(replacement)) return "The fix would write a control character into the record, so nothing was changed. Change it by hand.";
+  const map = maps[location.block];
+  if (!map) return `${quote(location.text)} is no longer in the document, so nothing was changed. Check again.`;
   const edit = minimalEdit(location.text, replacement);
   if (edit.removed === 0 && edit.inserted === "") return undefined;
-  const queued = queueEdit(paragraph, map, location, edit);
-  if (!queued) return `Word cannot pick out ${quote(location.text)} on its own, so nothing was changed. Change it by hand.`;
+  const at = location.start + edit.start;
   try {
-    if (queued.needsSearch) await context.sync();
-    if (!queued.write()) return `Word's search did not find exactly ${quote(location.text)}, so nothing was changed. Check again.`;
+    if (edit.removed === 0 && (at === map.text.length || at === 0)) {
+      paragraph.insertText(edit.inserted, at === 0 ? "Start" : "End");
+    } else {
+      const anchor = editAnchor(location, edit);
+      let range = search?.pick(maps, anchor.span);
+      if (!range) {
+        const pending = queueSpanRange(paragraph, map, anchor.span.start, anchor.span.length);
+        if (!pending) return `Word cannot pick out ${quote(location.text)} on its own, so nothing was changed. Change it by hand.`;
+        await context.sync();
+        range = pending.pick();
+      }
+      if (!range) return `Word's search did not find exactly ${quote(location.text)}, so nothing was changed. Check again.`;
+      range.insertText(edit.inserted, anchor.where);
+    }
     await context.sync();
   } catch (error) {
     return `Word refused the change (${errorMessage(error)}), so nothing was changed.`;

@@ -102,7 +102,7 @@ describe("replacing text at a location", () => {
       const paragraphs = context.document.body.paragraphs.load("items/text");
       await context.sync();
       const paragraph = paragraphs.items[0]!;
-      return replaceAt(context, paragraph, mapText(paragraph.text), { block: 0, start, length, text: text.slice(start, start + length) }, replacement);
+      return replaceAt(context, paragraph, [mapText(paragraph.text)], { block: 0, start, length, text: text.slice(start, start + length) }, replacement);
     });
     return { refusal, text: fake.document.texts()[0] };
   }
