@@ -9,6 +9,7 @@ import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
 import { OwnEdits } from "./own-edits";
+import { FEATURE_SETS } from "./requirements";
 import { readDocument, type ReadFeatures } from "./read-snapshot";
 import type { TextMap } from "./text-map";
 import { getSetting, readTheme, setSetting } from "./settings";
@@ -64,16 +65,16 @@ export class OfficeDocumentHost implements DocumentHost {
 
   private supportedSets(): HostCapabilities {
     return {
-      comments: isSetSupported(this.api, "1.4"),
-      annotations: isSetSupported(this.api, "1.7"),
-      paragraphEvents: isSetSupported(this.api, "1.6"),
-      changeTracking: isSetSupported(this.api, "1.4"),
+      comments: isSetSupported(this.api, FEATURE_SETS.comments),
+      annotations: isSetSupported(this.api, FEATURE_SETS.annotations),
+      paragraphEvents: isSetSupported(this.api, FEATURE_SETS.paragraphEvents),
+      changeTracking: isSetSupported(this.api, FEATURE_SETS.changeTracking),
     };
   }
 
   /** Reading without tracked deletions needs WordApi 1.4 (getReviewedText). */
   private readFeatures(): ReadFeatures {
-    return { reviewedText: this.supportedSets().changeTracking };
+    return { reviewedText: isSetSupported(this.api, FEATURE_SETS.reviewedText) };
   }
 
   private expectedMap(finding: Finding): TextMap | undefined {
