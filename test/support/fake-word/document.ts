@@ -34,7 +34,7 @@ export class FakeEventHandlers {
       environment.requireWordApi("1.6", `Document.on${this.type}`);
       result.unregister = environment.model.addEventSink((event) => {
         if (event.type !== this.type) return;
-        environment.schedule(() => {
+        environment.deliverEvent(() => {
           if (result.unregister) void handler({ ...event, uniqueLocalIds: [...event.uniqueLocalIds] });
         });
       });

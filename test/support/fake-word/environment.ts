@@ -19,6 +19,10 @@ export class FakeEnvironment {
   syncCount = 0;
   /** Author of comments the add-in inserts. */
   userName = "Council Officer";
+  /** Range.insertComment fails with NotAllowed (office-js #6746). */
+  insertCommentFails = false;
+  /** Paragraph events arrive this many milliseconds after the change (office-js #5400, #4874). */
+  paragraphEventDelayMs = 0;
 
   constructor(
     readonly model: DocumentModel,
@@ -28,6 +32,12 @@ export class FakeEnvironment {
     /** How events and async callbacks are delivered: later, never inside the call that caused them. */
     readonly schedule: (callback: () => void) => void,
   ) {}
+
+  /** Delivers a paragraph event: later, and as late as `paragraphEventDelayMs` says. */
+  deliverEvent(callback: () => void): void {
+    if (this.paragraphEventDelayMs > 0) setTimeout(callback, this.paragraphEventDelayMs);
+    else this.schedule(callback);
+  }
 
   isSetSupported(name: string, minVersion?: string | number): boolean {
     const supported = this.supportedSets[name];

@@ -8,6 +8,7 @@ import type { ControlModel, ParagraphModel } from "./model";
 import { FakeRange, FakeRangeCollection } from "./range";
 import { checkLocation, insertParagraphBeside, insertTextInRange, searchRange, subRange } from "./range-ops";
 import type { SearchOptions } from "./search";
+import { FakeTrackedChangeCollection, reviewVersion } from "./tracked-change";
 import { builtInOfName, displayNameOf, isKnownBuiltIn, outlineLevelOf } from "./styles";
 
 interface CritiqueInit {
@@ -34,6 +35,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
 
   set style(name: string) {
     this._write("style", name, (paragraph) => {
+      this.model.assertCanEdit(paragraph);
       paragraph.style = name;
       paragraph.styleBuiltIn = builtInOfName(name);
       paragraph.outlineLevel = outlineLevelOf(paragraph.styleBuiltIn);
@@ -51,6 +53,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
       name,
       (paragraph) => {
         if (!isKnownBuiltIn(name)) throw new FakeOfficeError(ErrorCodes.invalidArgument, `"${name}" is not a built-in style the fake knows.`);
+        this.model.assertCanEdit(paragraph);
         paragraph.styleBuiltIn = name;
         paragraph.style = displayNameOf(name);
         paragraph.outlineLevel = outlineLevelOf(name);
@@ -104,6 +107,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   protected _read(name: string, paragraph: ParagraphModel): unknown {
+    if (name === "text") return this.model.paragraphText(paragraph);
     return name === "uniqueLocalId" ? paragraph.id : paragraph[name as keyof ParagraphModel];
   }
 
@@ -135,6 +139,16 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
     return new FakeRange(this.context, ref.get);
   }
 
+  getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
+    const ref = this._action("getReviewedText", (paragraph) => this.model.textOf(this.model.wholeParagraph(paragraph), reviewVersion(changeTrackingVersion)), "1.4");
+    return new FakeClientResult(ref);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const ref = this._action("getTrackedChanges", (paragraph) => this.model.trackedChanges(this.model.wholeParagraph(paragraph)), "1.6");
+    return new FakeTrackedChangeCollection(this.context, ref.get);
+  }
+
   search(searchText: string, options: SearchOptions = {}): FakeRangeCollection {
     const ref = this._action("search", (paragraph) => searchRange(this.model, this.model.wholeParagraph(paragraph), searchText, options));
     return new FakeRangeCollection(this.context, ref.get);
@@ -147,7 +161,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   getComments(): FakeCommentCollection {
     const ref = this._action(
       "getComments",
-      (paragraph) => this.model.comments.filter((comment) => comment.range.start.paragraph === paragraph),
+      (paragraph) => this.model.comments.filter((comment) => comment.anchor.paragraph === paragraph || comment.start.paragraph === paragraph),
       "1.4",
     );
     return new FakeCommentCollection(this.context, ref.get);
@@ -180,7 +194,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   delete(): void {
-    this._action("delete", (paragraph) => this.model.removeParagraph(paragraph));
+    this._action("delete", (paragraph) => this.model.deleteParagraph(paragraph, this.context.environment.userName));
   }
 }
 
