@@ -29,7 +29,7 @@ export interface OfficeDocumentHostOptions {
 }
 
 /** Desktop platforms, where critiques can be accepted and stay invisible (office-js #6595, #5225, #4317). */
-const DESKTOP_PLATFORMS = new Set(["PC", "Mac"]);
+export const DESKTOP_PLATFORMS: ReadonlySet<string> = new Set(["PC", "Mac"]);
 
 /** The DocumentHost port, implemented with Office.js. Everything above WordApi 1.3 is feature-detected. */
 export class OfficeDocumentHost implements DocumentHost {
