@@ -46,16 +46,23 @@ async function syncsOf({ fake }: Setup, action: () => Promise<unknown>): Promise
   return fake.document.syncCount;
 }
 
+it("inserts the template into an empty document in two", async () => {
+  const fake = fakeWith({ blocks: [{ text: "" }] });
+  await hostOn(fake).insertTemplate(defaultProfile);
+  expect(fake.document.syncCount).toBeLessThanOrEqual(2);
+});
+
 describe.each([10, 5000])("round trips to Word for a record of %i paragraphs", (count) => {
   it("checks in one sync", async () => {
     const setup = await setUp(count);
     expect(await syncsOf(setup, () => setup.host.readSnapshot())).toBe(1);
   });
 
-  it("inserts the template into an empty document in two", async () => {
-    const fake = fakeWith({ blocks: [{ text: "" }] });
-    await hostOn(fake).insertTemplate(defaultProfile);
-    expect(fake.document.syncCount).toBeLessThanOrEqual(2);
+  it("inserts the missing sections in two", async () => {
+    const setup = await setUp(count);
+    let inserted: string[] = [];
+    expect(await syncsOf(setup, async () => (inserted = (await setup.host.insertTemplate(defaultProfile)).inserted))).toBeLessThanOrEqual(2);
+    expect(inserted.length).toBeGreaterThan(0);
   });
 
   it("goes to a finding's text in two, and selects exactly it", async () => {
@@ -78,10 +85,16 @@ describe.each([10, 5000])("round trips to Word for a record of %i paragraphs", (
     expect(setup.fake.document.comments()).toEqual([]);
   });
 
-  it("fixes in two syncs plus the re-read that checks the target first", async () => {
+  it("goes to a finding in two on WordApi 1.3 too", async () => {
+    const setup = await setUp(count, { supportedSets: { WordApi: "1.3" } });
+    expect(await syncsOf(setup, () => setup.host.locate(only(setup.findings, "date-order")))).toBeLessThanOrEqual(2);
+    expect(setup.fake.document.selection().text).toBe(only(setup.findings, "date-order").location!.text);
+  });
+
+  it("fixes in two syncs, the first of them the re-read that checks the target", async () => {
     const setup = await setUp(count);
     const syncs = await syncsOf(setup, () => setup.host.applyFix(only(setup.findings, "key-decision-answer"), defaultProfile));
-    expect(syncs).toBeLessThanOrEqual(3);
+    expect(syncs).toBeLessThanOrEqual(2);
     expect(setup.fake.document.texts()[0]).toBe("Key decision: YES");
   });
 });
