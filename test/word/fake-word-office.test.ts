@@ -74,3 +74,38 @@ describe("the Office theme in the Word fake", () => {
     expect(Office.context.officeTheme).toBeUndefined();
   });
 });
+
+describe("members of Word objects in the Word fake", () => {
+  it("throws ApiNotFound as soon as a member above the supported sets is touched, before any sync", async () => {
+    const { Word } = createFakeOffice({ content: [{ text: "One" }], supportedSets: { WordApi: "1.3" } });
+    await Word.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      expect(() => paragraph.getComments()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => paragraph.getTrackedChanges()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => context.document.onParagraphChanged).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => (context.document.changeTrackingMode = "TrackAll")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => paragraph.getRange("Whole")).not.toThrow();
+    });
+  });
+
+  it("fails a load of a property above the supported sets at sync", async () => {
+    const { Word } = createFakeOffice({ content: [{ text: "One" }], supportedSets: { WordApi: "1.5" } });
+    const error = await Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().load("uniqueLocalId");
+      await context.sync();
+    }).catch((caught: unknown) => caught);
+    expect(error).toEqual(expect.objectContaining({ code: "ApiNotFound" }));
+  });
+
+  it("throws NotImplemented for a member Word has but the fake does not model, rather than reading undefined", async () => {
+    const { Word } = createFakeOffice({ content: [{ text: "One" }] });
+    await Word.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      expect(() => paragraph.alignment).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+      expect(() => paragraph.getNext()).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+      expect(() => (paragraph.lineSpacing = 12)).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+      // A name Word does not have is plain JavaScript: undefined.
+      expect((paragraph as unknown as Record<string, unknown>).noSuchMember).toBeUndefined();
+    });
+  });
+});

@@ -45,17 +45,17 @@ export class FakeBody extends FakeClientObject<DocumentModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (model) => subRange(model, wholeBody(model), location, "Body.getRange"), "1.3");
+    const ref = this._action("getRange", (model) => subRange(model, wholeBody(model), location, "Body.getRange"));
     return new FakeRange(this.context, ref.get);
   }
 
   getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
-    const ref = this._action("getReviewedText", (model) => this.model.textOf(wholeBody(model), reviewVersion(changeTrackingVersion)), "1.4");
+    const ref = this._action("getReviewedText", (model) => this.model.textOf(wholeBody(model), reviewVersion(changeTrackingVersion)));
     return new FakeClientResult(ref);
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
-    const ref = this._action("getTrackedChanges", (model) => this.model.trackedChanges(wholeBody(model)), "1.6");
+    const ref = this._action("getTrackedChanges", (model) => this.model.trackedChanges(wholeBody(model)));
     return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
@@ -65,7 +65,7 @@ export class FakeBody extends FakeClientObject<DocumentModel> {
   }
 
   getComments(): FakeCommentCollection {
-    const ref = this._action("getComments", (model) => [...model.comments], "1.4");
+    const ref = this._action("getComments", (model) => [...model.comments]);
     return new FakeCommentCollection(this.context, ref.get);
   }
 

@@ -52,7 +52,7 @@ export class FakeContentControl extends FakeClientObject<ControlModel> {
     this.writeControl("title", value);
   }
 
-  get appearance(): string {
+  get appearance(): ControlModel["appearance"] {
     return this._value("appearance");
   }
 
@@ -115,17 +115,17 @@ export class FakeContentControl extends FakeClientObject<ControlModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (control) => subRange(this.model, this.model.controlRange(control), location, "ContentControl.getRange"), "1.3");
+    const ref = this._action("getRange", (control) => subRange(this.model, this.model.controlRange(control), location, "ContentControl.getRange"));
     return new FakeRange(this.context, ref.get);
   }
 
   getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
-    const ref = this._action("getReviewedText", (control) => this.model.textOf(this.model.controlRange(control), reviewVersion(changeTrackingVersion)), "1.4");
+    const ref = this._action("getReviewedText", (control) => this.model.textOf(this.model.controlRange(control), reviewVersion(changeTrackingVersion)));
     return new FakeClientResult(ref);
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
-    const ref = this._action("getTrackedChanges", (control) => this.model.trackedChanges(this.model.controlRange(control)), "1.6");
+    const ref = this._action("getTrackedChanges", (control) => this.model.trackedChanges(this.model.controlRange(control)));
     return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 

@@ -53,7 +53,22 @@ export class FakeEnvironment {
     }
   }
 
-  /** An API newer than the host throws ApiNotFound when the batch runs, as an older Word does. */
+  /**
+   * A member whose `[Api set: …]` ("WordApi 1.4", "WordApiDesktop 1.1", "WordApi BETA (PREVIEW ONLY)") the host does
+   * not report throws ApiNotFound, as Office.js does when the member is touched.
+   */
+  requireApiSet(apiSet: string, member: string): void {
+    const [name = "", version = ""] = apiSet.split(" ");
+    const supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+    if (!supported) {
+      throw new FakeOfficeError(
+        ErrorCodes.apiNotFound,
+        `The API you are trying to use could not be found: ${member} needs ${apiSet}. It may be available in a newer version of Word.`,
+      );
+    }
+  }
+
+  /** An argument newer than the host (a content-control type) throws ApiNotFound when the batch runs. */
   requireWordApi(version: string, member: string): void {
     if (!this.isSetSupported("WordApi", version)) {
       throw new FakeOfficeError(

@@ -117,10 +117,10 @@ function createWordNamespace(environment: FakeEnvironment) {
     run,
     RequestContext,
     ErrorCodes,
-    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
-    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
-    ChangeTrackingVersion: { original: "Original", current: "Current" },
-    EventSource: { local: "Local", remote: "Remote" },
+    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" } as const,
+    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as const,
+    ChangeTrackingVersion: { original: "Original", current: "Current" } as const,
+    EventSource: { local: "Local", remote: "Remote" } as const,
   };
 }
 

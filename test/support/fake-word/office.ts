@@ -102,11 +102,12 @@ export function createOfficeNamespace(
   savedSettings: Record<string, unknown>,
   actions: Map<string, (event?: unknown) => unknown>,
 ) {
-  const info = { host: options.host, platform: options.platform };
+  // Outside Office both are null at run time, which the typings do not admit.
+  const info = { host: options.host, platform: options.platform } as unknown as { host: Office.HostType; platform: Office.PlatformType };
   return {
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" } as const,
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" } as const,
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" } as const,
     onReady(callback?: (value: typeof info) => unknown): Promise<typeof info> {
       return new Promise((resolve) => {
         const settle = (): void => {

@@ -20,7 +20,6 @@ interface CritiqueInit {
 export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   protected readonly typeName = "Paragraph";
   protected readonly scalarNames = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel", "uniqueLocalId"] as const;
-  protected override readonly propertySets = { styleBuiltIn: "1.3", isListItem: "1.3", tableNestingLevel: "1.3", uniqueLocalId: "1.6" };
   private fontProxy: FakeFont | undefined;
   private parentProxy: FakeContentControl | undefined;
   private parentOrNullProxy: FakeContentControl | undefined;
@@ -43,7 +42,8 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
     });
   }
 
-  get styleBuiltIn(): string {
+  /** Word reports one of its built-in style names, or "Other". */
+  get styleBuiltIn(): Word.Paragraph["styleBuiltIn"] {
     return this._value("styleBuiltIn");
   }
 
@@ -60,7 +60,6 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
         paragraph.isListItem = false;
         this.model.markChanged(paragraph);
       },
-      "1.3",
     );
   }
 
@@ -135,17 +134,17 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (paragraph) => subRange(this.model, this.model.wholeParagraph(paragraph), location, "Paragraph.getRange"), "1.3");
+    const ref = this._action("getRange", (paragraph) => subRange(this.model, this.model.wholeParagraph(paragraph), location, "Paragraph.getRange"));
     return new FakeRange(this.context, ref.get);
   }
 
   getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
-    const ref = this._action("getReviewedText", (paragraph) => this.model.textOf(this.model.wholeParagraph(paragraph), reviewVersion(changeTrackingVersion)), "1.4");
+    const ref = this._action("getReviewedText", (paragraph) => this.model.textOf(this.model.wholeParagraph(paragraph), reviewVersion(changeTrackingVersion)));
     return new FakeClientResult(ref);
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
-    const ref = this._action("getTrackedChanges", (paragraph) => this.model.trackedChanges(this.model.wholeParagraph(paragraph)), "1.6");
+    const ref = this._action("getTrackedChanges", (paragraph) => this.model.trackedChanges(this.model.wholeParagraph(paragraph)));
     return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
@@ -162,7 +161,6 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
     const ref = this._action(
       "getComments",
       (paragraph) => this.model.comments.filter((comment) => comment.anchor.paragraph === paragraph || comment.start.paragraph === paragraph),
-      "1.4",
     );
     return new FakeCommentCollection(this.context, ref.get);
   }
@@ -176,7 +174,6 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
           (critique) => this.model.addAnnotation(paragraph, critique.start, critique.length, critique.colorScheme).id,
         );
       },
-      "1.7",
     );
     return new FakeClientResult(ref);
   }
@@ -188,7 +185,6 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
         this.context.environment.failIfAnnotationsUnavailable();
         return this.model.annotations.filter((annotation) => annotation.paragraph === paragraph);
       },
-      "1.7",
     );
     return new FakeAnnotationCollection(this.context, ref.get);
   }

@@ -94,7 +94,6 @@ export class FakeRange extends FakeClientObject<RangeModel> {
         }
         return this.model.addComment(range, commentText, environment.userName);
       },
-      "1.4",
     );
     return new FakeComment(this.context, ref.get);
   }
@@ -108,28 +107,27 @@ export class FakeRange extends FakeClientObject<RangeModel> {
           (comment) => this.model.compare(comment.anchor, ordered.start) >= 0 && this.model.compare(comment.start, ordered.end) <= 0,
         );
       },
-      "1.4",
     );
     return new FakeCommentCollection(this.context, ref.get);
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (range) => subRange(this.model, range, location, "Range.getRange"), "1.3");
+    const ref = this._action("getRange", (range) => subRange(this.model, range, location, "Range.getRange"));
     return new FakeRange(this.context, ref.get);
   }
 
   expandTo(other: FakeRange): FakeRange {
-    const ref = this._action("expandTo", (range) => expandRange(this.model, range, other._resolve()), "1.3");
+    const ref = this._action("expandTo", (range) => expandRange(this.model, range, other._resolve()));
     return new FakeRange(this.context, ref.get);
   }
 
   getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
-    const ref = this._action("getReviewedText", (range) => this.model.textOf(range, reviewVersion(changeTrackingVersion)), "1.4");
+    const ref = this._action("getReviewedText", (range) => this.model.textOf(range, reviewVersion(changeTrackingVersion)));
     return new FakeClientResult(ref);
   }
 
   getTrackedChanges(): FakeTrackedChangeCollection {
-    const ref = this._action("getTrackedChanges", (range) => this.model.trackedChanges(range), "1.6");
+    const ref = this._action("getTrackedChanges", (range) => this.model.trackedChanges(range));
     return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
