@@ -55,7 +55,8 @@ async function insertSection(
   readTracking: boolean,
   features: ReadFeatures | undefined,
 ): Promise<FixResult> {
-  const { plan, tracked } = await insertMissingSections(context, profile, { readTracking, only: section, features });
+  const { plan, tracked, refused } = await insertMissingSections(context, profile, { readTracking, only: section, features });
+  if (refused) return refuse(refused);
   if (!plan.missing.includes(section)) {
     const heading = profile.sections.find((candidate) => candidate.id === section)?.heading ?? section;
     return refuse(`The ${quote(heading.replace(/:$/, ""))} section is already in the document. Check again.`);

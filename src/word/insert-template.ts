@@ -8,6 +8,8 @@ export interface InsertionOutcome {
   plan: InsertionPlan;
   /** Track Changes was on, so the insertion shows as revisions. */
   tracked: boolean;
+  /** Why nothing was inserted: a section belongs inside a content control that refuses edits. */
+  refused?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export async function insertMissingSections(
   profile: Profile,
   options: { readTracking: boolean; only?: SectionId; features?: ReadFeatures | undefined },
 ): Promise<InsertionOutcome> {
-  const pending = queueSnapshot(context, options.features);
+  const pending = queueSnapshot(context, { reviewedText: false, ...options.features, locks: true });
   if (options.readTracking) context.document.load("changeTrackingMode");
   await context.sync();
   const { snapshot } = pending.read();
@@ -28,6 +30,8 @@ export async function insertMissingSections(
   const { planInsertion } = await import("../core/template");
   const plan = planInsertion(snapshot, profile, options.only);
   if (plan.steps.length === 0) return { plan, tracked };
+  const refused = lockedPlace(plan, snapshot.blocks, pending.locked);
+  if (refused) return { plan, tracked, refused };
   queueInsertionPlan(context, pending.paragraphs.items, snapshot.blocks, plan);
   await context.sync();
   return { plan, tracked };
@@ -57,6 +61,27 @@ export function queueInsertionPlan(context: Word.RequestContext, paragraphs: Wor
       : insertAtAnchor(context, paragraphs, blocks, step.anchor, step.content.heading);
     cursors.set(key, queueSection(heading, step.content));
   }
+}
+
+/** Whether a paragraph inserted before `index` goes inside that paragraph's content control (not beside it). */
+function insideControl(blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  return block?.tag !== undefined && blocks[index - 1]?.tag === block.tag;
+}
+
+/**
+ * Word refuses any edit inside a control locked against editing, and a refused batch can leave part of it done;
+ * so the plan is checked first and nothing is written when a section belongs inside such a control.
+ */
+function lockedPlace(plan: InsertionPlan, blocks: Block[], locked: (index: number) => boolean): string | undefined {
+  for (const step of plan.steps) {
+    if (step.anchor.kind !== "before") continue;
+    const index = step.anchor.block;
+    if (!locked(index) || !insideControl(blocks, index)) continue;
+    const where = blocks[index]?.tag ? ` (tagged “${blocks[index]?.tag}”)` : "";
+    return `The ${step.content.heading.replace(/:$/, "")} section belongs inside a locked content control${where}, which Word does not allow to be changed, so nothing was inserted. Unlock the control, or add the section by hand.`;
+  }
+  return undefined;
 }
 
 function anchorKey(anchor: InsertionAnchor): string {

@@ -93,9 +93,10 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   async insertTemplate(profile: Profile): Promise<InsertResult> {
-    const { plan, tracked } = await this.write((context) =>
+    const { plan, tracked, refused } = await this.write((context) =>
       insertMissingSections(context, profile, { readTracking: this.capabilities.changeTracking, features: this.readFeatures() }),
     );
+    if (refused) throw new Error(refused);
     return { inserted: plan.missing, tracked };
   }
 

@@ -8,7 +8,7 @@ import type { DocSnapshot } from "../../src/core/document";
 import type { Finding } from "../../src/core/report";
 import { COMMENT_PREFIX } from "../../src/word/marks";
 import { createFakeOffice } from "../support/fake-word";
-import { fakeWith, hostOn, seedSnapshot } from "./helpers";
+import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
 
 const SEND = "kent-send-strategy-2021.txt";
 const STLS = "kent-stls-redesign-2022.md";
@@ -169,6 +169,43 @@ describe("fixing the key-decision answer in a record under review", () => {
     await host.applyFix(fix, defaultProfile);
     expect(withoutAnchors(fake.document.texts()[heading]!)).toBe("Key decision: YES");
     expect(fake.document.comments()).toHaveLength(1);
+  });
+});
+
+describe("inserting a missing section where the council's template locks the page", () => {
+  // The whole record inside one control locked against editing, as some councils' templates do.
+  const seed = withoutSections(seedSnapshot(SEND), ["decision-maker"]);
+  const lockedRecord: DocSnapshot = { blocks: seed.blocks.map((block) => ({ ...block, tag: "council:record" })) };
+
+  it("refuses the fix with the reason, and writes nothing", async () => {
+    const fake = fakeWith(lockedRecord);
+    fake.document.lockControl(fake.document.contentControls()[0]!.id, { cannotEdit: true, cannotDelete: true });
+    const host = hostOn(fake);
+    const missing = findingOf(checkDocument(await host.readSnapshot()).findings, "required-section");
+    const before = fake.document.texts();
+    expect(await host.applyFix(missing, defaultProfile)).toEqual({
+      applied: false,
+      reason: expect.stringMatching(/belongs inside a locked content control \(tagged “council:record”\), which Word does not allow to be changed, so nothing was inserted/),
+    });
+    expect(fake.document.texts()).toEqual(before);
+  });
+
+  it("Insert template says why nothing was inserted", async () => {
+    const fake = fakeWith(lockedRecord);
+    fake.document.lockControl(fake.document.contentControls()[0]!.id, { cannotEdit: true, cannotDelete: false });
+    const before = fake.document.texts();
+    await expect(hostOn(fake).insertTemplate(defaultProfile)).rejects.toThrow(/locked content control/);
+    expect(fake.document.texts()).toEqual(before);
+  });
+
+  it("inserts it beside locked controls, which Word allows", async () => {
+    // Every paragraph in a locked control of its own: the section goes between two controls, inside neither.
+    const fake = fakeWith({ blocks: seed.blocks.map((block, index) => ({ ...block, tag: `council:${index}` })) });
+    for (const control of fake.document.contentControls()) fake.document.lockControl(control.id);
+    const host = hostOn(fake);
+    const missing = findingOf(checkDocument(await host.readSnapshot()).findings, "required-section");
+    expect(await host.applyFix(missing, defaultProfile)).toEqual({ applied: true, message: expect.stringContaining("Insert") });
+    expect(fake.document.texts()).toContain("DECISION TO BE TAKEN BY:");
   });
 });
 
