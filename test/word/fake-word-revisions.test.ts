@@ -180,3 +180,17 @@ describe("tracked changes in the Word fake", () => {
     expect(document.annotations().map((annotation) => annotation.text)).toEqual(["2021"]);
   });
 });
+
+describe("typing with Track Changes on in the Word fake", () => {
+  it("keeps one insertion while the same author types on, as Word does", () => {
+    const { document } = createFakeOffice({ content: [{ text: "Sue Chandler, Cabinet member" }] });
+    document.changeTrackingMode = "TrackAll";
+    document.typeText(0, "J", { replace: { start: 0, length: 12 } });
+    for (const letter of "o Bloggs") document.typeText(0, letter, { at: document.selection().end.offset });
+    expect(document.revisions().map((revision) => [revision.type, revision.text])).toEqual([
+      ["Deleted", "Sue Chandler"],
+      ["Added", "Jo Bloggs"],
+    ]);
+    expect(document.paragraphs()[0]!.reviewedText).toBe("Jo Bloggs, Cabinet member");
+  });
+});

@@ -311,13 +311,16 @@ export class FakeWordDocument {
     this.model.commit(options.source ?? "Local");
   }
 
-  /** Types into a paragraph: at an offset (default: the end), or over a span when `replace` is given. */
+  /**
+   * Types into a paragraph: at an offset (default: the end), or over a span when `replace` is given. With Track
+   * Changes on, the typing is tracked as Word tracks it. The caret ends after the typed text.
+   */
   typeText(paragraphIndex: number, text: string, options: UserEditOptions & { at?: number; replace?: { start: number; length: number } } = {}): void {
     const paragraph = this.paragraphAt(paragraphIndex);
     const start = options.replace?.start ?? options.at ?? paragraph.text.length;
     const end = options.replace ? options.replace.start + options.replace.length : start;
-    this.model.replaceRange({ start: { paragraph, offset: start }, end: { paragraph, offset: end } }, text);
-    this.model.select({ start: { paragraph, offset: start + text.length }, end: { paragraph, offset: start + text.length } });
+    const typed = this.model.replaceRange({ start: { paragraph, offset: start }, end: { paragraph, offset: end } }, text);
+    this.model.select({ start: typed.end, end: typed.end });
     this.model.commit(options.source ?? "Local");
   }
 

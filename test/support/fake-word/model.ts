@@ -525,7 +525,10 @@ export class DocumentModel {
     const before = paragraph.text.length;
     if (to > from) this.deleteTracked(paragraph, from, to, author);
     const at = to - (before - paragraph.text.length);
-    if (text.length > 0) this.splice(paragraph, at, 0, text, { revision: this.newRevision("Added", author) });
+    // Typing on at the end of one's own insertion extends it, as Word keeps one change per run of typing.
+    const previous = paragraph.marks?.[at - 1]?.revision;
+    const revision = previous?.type === "Added" && previous.author === author ? previous : this.newRevision("Added", author);
+    if (text.length > 0) this.splice(paragraph, at, 0, text, { revision });
     else this.markChanged(paragraph);
     return { start: { paragraph, offset: at }, end: { paragraph, offset: at + text.length } };
   }
