@@ -3,7 +3,7 @@ import type { Finding, Location, Severity } from "../core/report";
 import { errorCode, errorMessage } from "./office-errors";
 import { BodySearch } from "./body-search";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
-import type { TextMap } from "./text-map";
+import { critiqueSpan, type TextMap } from "./text-map";
 import { stillReads } from "./text-range";
 
 /** Every comment this add-in writes starts with this, so "Clear marks" removes ours and nobody else's. */
@@ -103,10 +103,11 @@ export class FindingMarks {
       const { maps } = read.read();
       const critiques = new Map<number, Word.Critique[]>();
       for (const { finding, location } of located) {
-        // Critique offsets count the text as accepted: deleted text and control characters are skipped (#5672, #4997).
-        const span = markSpan(maps[location.block], location);
-        if (!span) continue;
-        critiques.set(location.block, [...(critiques.get(location.block) ?? []), { ...span, colorScheme: CRITIQUE_COLOURS[finding.severity] }]);
+        const map = maps[location.block];
+        const span = markSpan(map, location);
+        if (!map || !span) continue;
+        const critique = { ...critiqueSpan(map, span.start, span.length), colorScheme: CRITIQUE_COLOURS[finding.severity] };
+        critiques.set(location.block, [...(critiques.get(location.block) ?? []), critique]);
       }
       const insert = () => [...critiques].map(([block, list]) => (read.paragraphs.items[block] as Word.Paragraph).insertAnnotations({ critiques: list }));
       const { inserted, notRemoved } = await this.replaceMarks(context, this.removals(comments), insert);

@@ -123,3 +123,21 @@ export function rawSpans(map: TextMap, start: number, length: number): RawSpan[]
   }
   return spans;
 }
+
+/**
+ * Where accepted-text characters `start .. start + length` sit in the paragraph as Word counts critique offsets:
+ * tracked deletions left out (office-js #5672), comment anchors and other control characters kept. The span runs
+ * from the first of the characters to the last (`length` at least 1).
+ */
+export function critiqueSpan(map: TextMap, start: number, length: number): { start: number; length: number } {
+  const kept = new Set(map.offsets);
+  const counted: number[] = [];
+  let count = 0;
+  for (let index = 0; index < map.raw.length; index++) {
+    counted.push(count);
+    if (kept.has(index) || isControl(map.raw[index] as string)) count++;
+  }
+  const from = counted[map.offsets[start] as number] as number;
+  const to = (counted[map.offsets[start + length - 1] as number] as number) + 1;
+  return { start: from, length: to - from };
+}

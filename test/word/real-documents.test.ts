@@ -56,6 +56,17 @@ describe("a record with a colleague's comments", () => {
     expect(withoutAnchors(fake.document.selection().text)).toBe("3rd December 2020 and was closed on 4th February 2020");
   });
 
+  it("on Word on the web, underlines exactly the dates, past the comment anchor and a tracked deletion", async () => {
+    const fake = fakeWith(seed, { platform: "OfficeOnline" });
+    const text = fake.document.texts()[consultation]!;
+    fake.document.addComment(consultation, 0, 3, "Numbering?");
+    fake.document.trackedDelete(consultation, text.indexOf("public "), "public ".length);
+    const host = hostOn(fake, { platform: "OfficeOnline" });
+    const dates = findingOf(checkDocument(await host.readSnapshot()).findings, "date-order");
+    expect(await host.mark([dates])).toEqual({ method: "annotations", count: 1 });
+    expect(fake.document.annotations()).toEqual([expect.objectContaining({ paragraph: consultation, text: dates.location!.text })]);
+  });
+
   it("leaves no control character in any block of the snapshot", async () => {
     const fake = fakeWith(seed);
     seed.blocks.forEach((block, index) => {

@@ -1,4 +1,4 @@
-import { hasControlCharacters, mapParagraphs, mapText, rawSpans } from "../../src/word/text-map";
+import { critiqueSpan, hasControlCharacters, mapParagraphs, mapText, rawSpans } from "../../src/word/text-map";
 
 describe("the accepted text of a paragraph and its map back to Word's text", () => {
   it.each([
@@ -52,6 +52,15 @@ describe("the accepted text of a paragraph and its map back to Word's text", () 
       { start: 0, end: 4 },
       { start: 10, end: 18 },
     ]);
+  });
+
+  it.each([
+    ["plain text", "We spend £1m now", undefined, 9, 3, { start: 9, length: 3 }],
+    ["after a comment anchor, which Word counts", "We\x05 spend £1m now", undefined, 9, 3, { start: 10, length: 3 }],
+    ["after deleted text, which Word does not count (#5672)", "We do spend £1m now", "We spend £1m now", 9, 3, { start: 9, length: 3 }],
+    ["around an anchor inside the span", "We spend £1\x05m now", undefined, 9, 3, { start: 9, length: 4 }],
+  ])("places a critique %s", (_name, raw, accepted, start, length, span) => {
+    expect(critiqueSpan(mapText(raw, accepted), start, length)).toEqual(span);
   });
 
   it.each([
