@@ -277,6 +277,17 @@ describe("marks Word will not remove", () => {
     expect(await host.removeMarks()).toEqual({ removed: 0, notRemoved: 0 });
   });
 
+  it("counts an underline as removed when the officer has already deleted its text", async () => {
+    const fake = fakeWith(seed, { platform: "OfficeOnline" });
+    const host = hostOn(fake);
+    const findings = checkDocument(await host.readSnapshot()).findings.filter((finding) => finding.location);
+    await host.mark(findings);
+    const underlined = fake.document.annotations()[0]!;
+    fake.document.deleteParagraph(underlined.paragraph);
+    expect(await host.removeMarks()).toEqual({ removed: findings.length, notRemoved: 0 });
+    expect(fake.document.annotations()).toEqual([]);
+  });
+
   it("on desktop Word marks with comments, which the officer can see, not critiques that may stay invisible", async () => {
     const fake = fakeWith(seed, { critiquesInvisible: true });
     const host = hostOn(fake, { platform: "Mac" });
