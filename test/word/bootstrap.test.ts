@@ -55,6 +55,7 @@ describe("connecting to Word", () => {
     const result = await connectToWord({ api: { Word: fake.Word, Office: fake.Office }, host: { focusSource: undefined } });
     if (result.status !== "ready") throw new Error(`Not ready: ${result.status}`);
     const finding = { ruleId: "key-decision-threshold", severity: "warning" as const, message: "Over.", location: { block: 0, start: 9, length: 5, text: "£2.4m" } };
+    expect(result.host.capabilities.annotations).toBe(method === "annotations");
     expect(await result.host.mark([finding])).toMatchObject({ method, count: 1 });
   });
 
