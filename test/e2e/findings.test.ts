@@ -32,7 +32,8 @@ it("lists the key-decision finding of the STLS record, goes to the sum it names 
   await workbench.pane.getByText("Changed “Key decision:” to “Key decision: YES”", { exact: true }).waitFor();
   await answer.waitFor({ state: "detached" });
   expect(await workbench.ruleIds()).not.toContain("key-decision-answer");
-  expect((await workbench.paragraphs()).map((paragraph) => paragraph.text)).toContain("Key decision: YES");
+  // The pane marked the heading with a comment (desktop Word), so Word's text holds its anchor: compare without it.
+  expect((await workbench.paragraphs()).map((paragraph) => paragraph.text.replace(/\x05/g, ""))).toContain("Key decision: YES");
 });
 
 it("warns about a sum over the threshold within a second of typing it, with live check on", async () => {
