@@ -77,10 +77,12 @@ export class FakeSettings {
     delete this.pending[name];
   }
 
-  refreshAsync(callback?: (result: AsyncResult) => void): void {
+  refreshAsync(callback?: (result: Office.AsyncResult<Office.Settings>) => void): void {
     this.environment.schedule(() => {
       this.pending = structuredClone(this.saved);
-      callback?.({ status: "succeeded", value: this });
+      // Word hands back its own Settings object; the fake's stands for it.
+      const result: AsyncResult = { status: "succeeded", value: this };
+      callback?.(result as unknown as Office.AsyncResult<Office.Settings>);
     });
   }
 
