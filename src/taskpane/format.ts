@@ -1,16 +1,18 @@
 import type { Profile } from "../core/profile/schema";
 import type { AmountSummary, KeyDecisionAnswer, PublicationStatus, ReportSummary, Severity } from "../core/report";
 import { formatPounds } from "../core/pounds";
+import { sectionLabel } from "../core/rules/section-name";
 import type { SectionId } from "../core/sections";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
-export const SEVERITY_GROUP_NAME: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Note" };
 
-export function keyDecisionText(answer: KeyDecisionAnswer): string {
-  return answer === "yes" ? "YES" : answer === "no" ? "NO" : "Missing";
+/** The answer as the record gives it; an unanswered question is not the same as a missing heading. */
+export function keyDecisionText(answer: KeyDecisionAnswer, headingPresent: boolean): string {
+  if (answer === "yes") return "YES";
+  if (answer === "no") return "NO";
+  return headingPresent ? "Not answered" : "No key-decision line";
 }
 
 export function publicationText(status: PublicationStatus): string {
@@ -38,10 +40,9 @@ export function largestSpendText(spend: AmountSummary, threshold: ReportSummary[
   return `${amount} — ${relation}`;
 }
 
-/** The section's heading in the council's words, without a trailing colon ("Decision:" → "Decision"). */
+/** The section's heading in the council's words, in sentence case ("DECISION TO BE TAKEN BY:" → "Decision to be taken by"). */
 export function sectionName(profile: Profile, section: SectionId): string {
-  const heading = profile.sections.find((candidate) => candidate.id === section)?.heading ?? section;
-  return heading.replace(/\s*:\s*$/, "");
+  return sectionLabel(profile.sections.find((candidate) => candidate.id === section)?.heading ?? section);
 }
 
 /** Keeps button names distinct without reading out a whole paragraph. */

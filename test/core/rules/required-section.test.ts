@@ -22,7 +22,7 @@ testRule("required-section", {
     {
       name: "no decision-maker, the first section",
       doc: kentRecord({ "decision-maker": null }),
-      findings: [{ message: "The “DECISION TO BE TAKEN BY” section is missing. Add it near the top: use Fix or Insert template.", section: "decision-maker" }],
+      findings: [{ message: "The “Decision to be taken by” section is missing. Add it near the top: use Fix or Insert template.", section: "decision-maker" }],
     },
     {
       name: "no alternatives and no interests",
@@ -36,15 +36,25 @@ testRule("required-section", {
       ],
     },
     {
-      name: "a final record without its signature block",
+      name: "a final record without its signature block: the council's template, a warning",
       doc: kentRecord({ signature: null }),
-      findings: [{ message: "The “Signature” section is missing. Add it: use Fix or Insert template.", section: "signature", severity: "error" }],
+      findings: [{ message: "The “Signature” section is missing. Add it: use Fix or Insert template.", section: "signature", severity: "warning" }],
+    },
+    {
+      name: "a statutory section missing: an error",
+      doc: kentRecord({ reasons: null }),
+      findings: [{ message: "The “Reason(s) for decision” section is missing. Add it: use Fix or Insert template.", section: "reasons", severity: "error" }],
+    },
+    {
+      name: "a document with none of the sections: one offer to insert the template",
+      doc: "Notes for the record\nTo be written up after Cabinet.",
+      findings: [{ message: "This document has none of the record's sections yet. Insert the template: it adds all 15 sections, with guidance, in order." }],
     },
     {
       name: "modern.gov: the key-decision line is mandatory",
       doc: ["Decision title: Road safety scheme", "Decision Maker: Cabinet Member for Highways", "Decision: Approve the scheme.", "Reasons for the decision: Collisions have risen.", "Alternative options considered: None.", "Interests and nature of interests declared: None"].join("\n"),
       profile: builtInProfiles.moderngov,
-      findings: [{ message: "The “Is Key decision?” section is missing. Add it: use Fix or Insert template.", section: "key-decision" }],
+      findings: [{ message: "The “Is key decision?” section is missing. Add it: use Fix or Insert template.", section: "key-decision" }],
     },
   ],
 });
@@ -52,5 +62,11 @@ testRule("required-section", {
 test("the fix inserts the section after the one before it in template order", () => {
   const [finding] = findingsOf("required-section", kentRecord({ alternatives: null }));
   expect(finding.data).toEqual({ section: "alternatives" });
-  expect(finding.fix).toEqual({ kind: "insert-section", section: "alternatives", after: "consultation", description: "Insert the “Any alternatives considered and rejected” section" });
+  expect(finding.fix).toEqual({
+    kind: "insert-section",
+    section: "alternatives",
+    after: "consultation",
+    description: "Insert the “Any alternatives considered and rejected” section",
+    done: "Inserted the “Any alternatives considered and rejected” section",
+  });
 });
