@@ -37,6 +37,8 @@ interface Pending {
   full?: string;
 }
 
+const MOST_PARAGRAPHS_LOOKED_UP = 50;
+
 const READ_PROPERTIES = SNAPSHOT_PROPERTIES.map((property) => property.replace(/^items\//, ""));
 
 function emptyPending(full?: string): Pending {
@@ -56,6 +58,10 @@ export class IncrementalReader {
   private listeners = 0;
   /** The cost of the latest read. */
   lastCost: ReadCost | undefined;
+  /** Round trips of the read under way, a failed attempt at a partial read included. */
+  private syncs = 0;
+  /** Reads run one at a time: a second one started meanwhile would answer from a snapshot the first is updating. */
+  private running: Promise<unknown> = Promise.resolve();
 
   /** Paragraph events now reach `received` (true), or one source of them stopped (false). */
   listening(on: boolean): void {
@@ -85,15 +91,24 @@ export class IncrementalReader {
    * Reads the document: in full when nothing is listening for events, `fullReason` is given (the add-in's own
    * edit may still be reporting), or the events since the last read leave a doubt; otherwise only what changed.
    */
-  async read(context: Word.RequestContext, features: ReadFeatures, fullReason?: string): Promise<DocumentRead> {
+  read(context: Word.RequestContext, features: ReadFeatures, fullReason?: string): Promise<DocumentRead> {
+    const read = this.running.then(() => this.readNow(context, features, fullReason));
+    this.running = read.catch(() => undefined);
+    return read;
+  }
+
+  private async readNow(context: Word.RequestContext, features: ReadFeatures, fullReason?: string): Promise<DocumentRead> {
     const pending = this.pending;
     this.pending = emptyPending();
+    this.syncs = 0;
     const reason = this.listeners === 0 ? "paragraph events are not being received" : (fullReason ?? pending.full);
     if (reason !== undefined || !this.last) return this.readAll(context, features, reason ?? "no read yet");
     if (pending.touched.size === 0 && !pending.structural) {
       this.lastCost = { full: false, paragraphsRead: 0, idsListed: 0, syncs: 0 };
       return { snapshot: { blocks: [...this.last.blocks] }, maps: [...this.last.maps] };
     }
+    // Past a few dozen paragraphs, one read of the collection costs Word less than a lookup for each.
+    if (pending.touched.size > Math.max(MOST_PARAGRAPHS_LOOKED_UP, this.last.ids.length / 10)) return this.readAll(context, features, "many paragraphs changed");
     try {
       const read = await this.readChanges(context, features, this.last, pending);
       if (read) return read;
@@ -107,12 +122,17 @@ export class IncrementalReader {
     const pending = queueSnapshot(context, features);
     // A collection of its own: a second load on the snapshot's collection would not be merged by every host.
     const listing = this.listeners > 0 ? context.document.body.getRange("Whole").paragraphs.load("items/uniqueLocalId") : undefined;
-    await context.sync();
+    await this.sync(context);
     const read = pending.read();
     const ids = listing?.items.map((paragraph) => paragraph.uniqueLocalId);
     this.last = ids && ids.length === read.maps.length ? { ids, blocks: read.snapshot.blocks, maps: read.maps } : undefined;
-    this.lastCost = { full: true, paragraphsRead: read.maps.length, idsListed: 0, syncs: 1, reason };
+    this.lastCost = { full: true, paragraphsRead: read.maps.length, idsListed: 0, syncs: this.syncs, reason };
     return read;
+  }
+
+  private async sync(context: Word.RequestContext): Promise<void> {
+    this.syncs++;
+    await context.sync();
   }
 
   /** Reads the named paragraphs (and lists the ids when paragraphs came or went); undefined when unsure. */
@@ -120,19 +140,18 @@ export class IncrementalReader {
     const listing = pending.structural ? context.document.body.paragraphs.load("items/uniqueLocalId") : undefined;
     const wanted = [...pending.touched].filter((id) => !pending.deleted.has(id));
     const reads = new Map(wanted.map((id) => [id, queueParagraph(context, id, features)]));
-    let syncs = 1;
-    await context.sync();
+    await this.sync(context);
     const ids = listing ? listing.items.map((paragraph) => paragraph.uniqueLocalId) : last.ids;
     const known = new Map(last.ids.map((id, index) => [id, index]));
-    // Paragraphs Word did not name, yet are new: an event is late or was lost. Read them too.
-    const unnamed = ids.filter((id) => !known.has(id) && !reads.has(id));
-    if (unnamed.length > 0) {
-      unnamed.forEach((id) => reads.set(id, queueParagraph(context, id, features)));
-      syncs++;
-      await context.sync();
+    // New paragraphs Word did not name (an event late or lost), and "deleted" ones that stay (a tracked deletion).
+    const unread = ids.filter((id) => !reads.has(id) && (!known.has(id) || pending.deleted.has(id)));
+    if (unread.length > 0) {
+      unread.forEach((id) => reads.set(id, queueParagraph(context, id, features)));
+      await this.sync(context);
     }
     if (!placedInOrder(ids, known)) return undefined;
-    const fresh = new Map([...reads].filter(([id]) => ids.includes(id)).map(([id, paragraph]) => [id, paragraph.read()]));
+    const present = new Set(ids);
+    const fresh = new Map([...reads].filter(([id]) => present.has(id)).map(([id, paragraph]) => [id, paragraph.read()]));
     const blocks: Block[] = [];
     const maps: TextMap[] = [];
     for (const id of ids) {
@@ -142,7 +161,7 @@ export class IncrementalReader {
       maps.push(read ? read.map : (last.maps[index] as TextMap));
     }
     this.last = { ids, blocks, maps };
-    this.lastCost = { full: false, paragraphsRead: reads.size, idsListed: listing ? ids.length : 0, syncs };
+    this.lastCost = { full: false, paragraphsRead: reads.size, idsListed: listing ? ids.length : 0, syncs: this.syncs };
     return { snapshot: { blocks: [...blocks] }, maps: [...maps] };
   }
 }

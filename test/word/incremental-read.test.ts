@@ -103,6 +103,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     const comment = comments[n % Math.max(1, comments.length)];
     if (comment) fake.document.deleteComment(comment.id);
   }),
+  // The officer turns Track Changes on or off: their own typing and deleting become revisions.
+  fc.boolean().map((on): Edit => (fake) => {
+    fake.document.changeTrackingMode = on ? "TrackAll" : "Off";
+  }),
   // Another runtime (a co-author's add-in, the ribbon) writes inside the decision's content control.
   fc.tuple(word, fc.constantFrom("Start" as const, "End" as const)).map(([text, where]): Edit => async (fake) => {
     const other = fake.openRuntime();
@@ -194,6 +198,19 @@ describe("the incremental live check", () => {
     expect(costs[1]).toEqual({ full: false, paragraphsRead: 2, idsListed: 5_001, syncs: 1 });
     expect(live.blocks.slice(10, 12).map((block) => block.text)).toEqual(["Para", "graph 11."]);
   }, 30_000);
+
+  it("answers two reads started together with the edit in both", async () => {
+    const { fake, host } = liveHost();
+    await flush();
+    await host.readSnapshot();
+    fake.document.typeText(6, " It was extended.");
+    await flush();
+    const [first, second] = await Promise.all([host.readSnapshot(), host.readSnapshot()]);
+    const full = (await fullRead(fake, true)).snapshot;
+    expect(first).toEqual(full);
+    expect(second).toEqual(full);
+    expect(second.blocks[6]?.text).toBe("Consultation ran for eight weeks. It was extended.");
+  });
 
   it("reads everything again when the pane regains focus", async () => {
     const { fake, host, costs, regainFocus } = liveHost();
