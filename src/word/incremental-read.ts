@@ -143,8 +143,15 @@ export class IncrementalReader {
     await this.sync(context);
     const ids = listing ? listing.items.map((paragraph) => paragraph.uniqueLocalId) : last.ids;
     const known = new Map(last.ids.map((id, index) => [id, index]));
-    // New paragraphs Word did not name (an event late or lost), and "deleted" ones that stay (a tracked deletion).
-    const unread = ids.filter((id) => !reads.has(id) && (!known.has(id) || pending.deleted.has(id)));
+    // New paragraphs Word did not name (an event late or lost), "deleted" ones that stay (a tracked deletion), and
+    // the neighbours of every new paragraph: Word for Mac moves an id to the paragraph inserted after it (#5784).
+    const doubtful = new Set(ids.filter((id) => !known.has(id) || pending.deleted.has(id)));
+    ids.forEach((id, index) => {
+      if (known.has(id)) return;
+      if (index > 0) doubtful.add(ids[index - 1] as string);
+      if (index + 1 < ids.length) doubtful.add(ids[index + 1] as string);
+    });
+    const unread = [...doubtful].filter((id) => !reads.has(id));
     if (unread.length > 0) {
       unread.forEach((id) => reads.set(id, queueParagraph(context, id, features)));
       await this.sync(context);
