@@ -117,6 +117,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       await context.sync();
     });
   }),
+  // A co-author wraps a paragraph in a new content control of its own.
+  fc.nat().map((p): Edit => async (fake) => {
+    const other = fake.openRuntime();
+    await other.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items");
+      await context.sync();
+      const paragraph = paragraphs.items[p % paragraphs.items.length];
+      if (!paragraph) return;
+      paragraph.insertContentControl().tag = "rod:reasons";
+      await context.sync();
+    });
+  }),
 );
 
 /** Runs an edit as the user would; an edit Word refuses (a locked control, a span it cannot track) changes nothing. */
