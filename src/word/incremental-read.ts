@@ -50,7 +50,8 @@ function emptyPending(full?: string): Pending {
 /**
  * Keeps the last read of the document and, from Word's paragraph events, brings it up to date by reading only
  * the paragraphs the events name. Anything it cannot place with certainty makes the next read a full one, so
- * the result is always what a full read would give once Word has reported its changes.
+ * the result is always what a full read would give once Word has reported its changes. Word does not report
+ * every change (formatting went unreported on the web, #6770), so the host reads in full on regaining focus.
  */
 export class IncrementalReader {
   private last: LastRead | undefined;
