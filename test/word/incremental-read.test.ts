@@ -225,6 +225,28 @@ describe("the incremental live check", () => {
     expect(second.blocks[6]?.text).toBe("Consultation ran for eight weeks. It was extended.");
   });
 
+  it("reads everything when an event names no paragraph, one Word cannot find, or too many", async () => {
+    const fake = createFakeOffice({ content: Array.from({ length: 100 }, (_, n) => ({ text: `Paragraph ${n + 1}.` })) });
+    const reader = new IncrementalReader();
+    reader.listening(true);
+    const read = () => fake.Word.run((context) => reader.read(context, { reviewedText: true }));
+    await read();
+
+    reader.received({ type: "ParagraphChanged", uniqueLocalIds: [] });
+    await read();
+    expect(reader.lastCost).toMatchObject({ full: true, syncs: 1, reason: "a ParagraphChanged event named no paragraphs" });
+
+    reader.received({ type: "ParagraphChanged", uniqueLocalIds: ["not-a-paragraph"] });
+    await read();
+    expect(reader.lastCost).toMatchObject({ full: true, syncs: 2, reason: "a changed paragraph could not be found or placed" });
+
+    for (let paragraph = 0; paragraph < 60; paragraph++) fake.document.setParagraphText(paragraph, "Rewritten.");
+    reader.received({ type: "ParagraphChanged", uniqueLocalIds: fake.document.paragraphs().slice(0, 60).map((paragraph) => paragraph.id) });
+    const after = await read();
+    expect(reader.lastCost).toMatchObject({ full: true, paragraphsRead: 100, reason: "many paragraphs changed" });
+    expect(after).toEqual(await fullRead(fake, true));
+  });
+
   it("reads everything again when the pane regains focus", async () => {
     const { fake, host, costs, regainFocus } = liveHost();
     await flush();
