@@ -1,4 +1,5 @@
 import type { OfficeApi } from "./office-api";
+import type { ParagraphEventArgs } from "./incremental-read";
 import type { OwnEdits } from "./own-edits";
 
 /** Something that calls back when the officer may have edited the document (the pane regained focus...). */
@@ -20,8 +21,15 @@ export function browserFocusSource(): FocusSource | undefined {
   };
 }
 
+/** Told of every paragraph event (the add-in's own edits too) and of when events start and stop arriving. */
+export interface ParagraphEventSink {
+  received(event: ParagraphEventArgs): void;
+  listening(on: boolean): void;
+}
+
 export interface ChangeWatchOptions {
   paragraphEvents: boolean;
+  sink?: ParagraphEventSink;
   ownEdits: OwnEdits;
   debounceMs: number;
   focusSource: FocusSource | undefined;
@@ -49,17 +57,27 @@ export function watchDocumentChanges(api: OfficeApi, listener: () => void, optio
   };
 
   let removeEvents: (() => Promise<void>) | undefined;
+  let listened = false;
   if (options.paragraphEvents) {
     // Removing a handler needs the very context that added it, so this context lives as long as the subscription.
     const context = new api.Word.RequestContext();
-    const handler = async () => changed();
+    const handler = async (event: ParagraphEventArgs) => {
+      if (!stopped) options.sink?.received(event);
+      changed();
+    };
     const handlers = [
       context.document.onParagraphAdded.add(handler),
       context.document.onParagraphChanged.add(handler),
       context.document.onParagraphDeleted.add(handler),
     ];
     const registered = context.sync().then(
-      () => true,
+      () => {
+        if (!stopped) {
+          listened = true;
+          options.sink?.listening(true);
+        }
+        return true;
+      },
       () => {
         fallBack();
         return false;
@@ -76,6 +94,8 @@ export function watchDocumentChanges(api: OfficeApi, listener: () => void, optio
 
   return () => {
     stopped = true;
+    if (listened) options.sink?.listening(false);
+    listened = false;
     if (timer !== undefined) clearTimeout(timer);
     stopFallback?.();
     // A failed removal leaves a handler that now ignores everything (stopped): nothing to report to the officer.

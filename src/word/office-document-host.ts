@@ -10,6 +10,7 @@ import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
 import { OwnEdits } from "./own-edits";
 import { FEATURE_SETS } from "./requirements";
+import { IncrementalReader, type ReadCost } from "./incremental-read";
 import { readDocument, type ReadFeatures } from "./read-snapshot";
 import type { TextMap } from "./text-map";
 import { getSetting, readTheme, setSetting } from "./settings";
@@ -26,6 +27,8 @@ export interface OfficeDocumentHostOptions {
   checker?: ReportChecker;
   /** Where Word runs, as Office.onReady reports it ("PC", "Mac", "OfficeOnline"...): desktop Word marks with comments. */
   platform?: string | undefined;
+  /** Told what each read of the document cost (paragraphs read, round trips). */
+  onRead?: (cost: ReadCost) => void;
 }
 
 /** Desktop platforms, where critiques can be accepted and stay invisible (office-js #6595, #5225, #4317). */
@@ -40,6 +43,9 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly checker: ReportChecker;
   /** The last read's paragraph maps: they say what to search for when a finding from that read is acted on. */
   private maps: TextMap[] = [];
+  /** With paragraph events, a live re-check reads only the paragraphs Word says changed. */
+  private readonly reader = new IncrementalReader();
+  private readonly onRead: ((cost: ReadCost) => void) | undefined;
 
   constructor(
     private readonly api: OfficeApi,
@@ -49,6 +55,7 @@ export class OfficeDocumentHost implements DocumentHost {
     this.debounceMs = options.debounceMs ?? 300;
     this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
     this.checker = options.checker ?? inThreadCheck;
+    this.onRead = options.onRead;
     this.marks = new FindingMarks({
       batch: (work) => this.write(work),
       supported: () => this.supportedSets(),
@@ -87,8 +94,13 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   async readSnapshot(): Promise<DocSnapshot> {
-    const { snapshot, maps } = await this.api.Word.run((context) => readDocument(context, this.readFeatures()));
+    // While our own edit may still be reporting its paragraphs, a partial read could miss them: read everything.
+    const ownEdit = this.ownEdits.active ? "the add-in's own edit may still be reporting" : undefined;
+    const { snapshot, maps } = await this.api.Word.run((context) =>
+      this.capabilities.paragraphEvents ? this.reader.read(context, this.readFeatures(), ownEdit) : readDocument(context, this.readFeatures()),
+    );
     this.maps = maps;
+    if (this.onRead) this.onRead(this.capabilities.paragraphEvents && this.reader.lastCost ? this.reader.lastCost : { full: true, paragraphsRead: maps.length, idsListed: 0, syncs: 1 });
     return snapshot;
   }
 
@@ -121,12 +133,19 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   onDocumentChanged(listener: () => void): () => void {
-    return watchDocumentChanges(this.api, listener, {
+    // Edits made while the pane was hidden or unfocused may have gone unreported: the next read is full.
+    const stopFocus = this.focusSource?.(() => this.reader.invalidate("the pane regained focus"));
+    const stopWatching = watchDocumentChanges(this.api, listener, {
       paragraphEvents: this.capabilities.paragraphEvents,
+      sink: this.reader,
       ownEdits: this.ownEdits,
       debounceMs: this.debounceMs,
       focusSource: this.focusSource,
     });
+    return () => {
+      stopFocus?.();
+      stopWatching();
+    };
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -5,7 +5,7 @@ import { mapParagraphs, type TextMap } from "./text-map";
  * Everything a check needs, in leaf properties only, so the whole document comes back in one round trip. The
  * content-control tag rides along through `parentContentControlOrNullObject`, which is the innermost control.
  */
-const SNAPSHOT_PROPERTIES = [
+export const SNAPSHOT_PROPERTIES = [
   "items/text",
   "items/styleBuiltIn",
   "items/outlineLevel",
@@ -76,7 +76,7 @@ export function queueSnapshot(context: Word.RequestContext, features: ReadFeatur
   };
 }
 
-function toBlock(paragraph: Word.Paragraph, text: string): Block {
+export function toBlock(paragraph: Word.Paragraph, text: string): Block {
   const block: Block = { text, style: paragraph.styleBuiltIn };
   const level = normaliseOutlineLevel(paragraph.outlineLevel);
   if (level !== undefined) block.outlineLevel = level;
