@@ -113,7 +113,8 @@ describe("each file under a memory and a time limit", () => {
   beforeAll(() => {
     scratch.write("limits/large.docx", largeDocument(2 * 1024 * 1024).docx);
     scratch.write("limits/larger.docx", largeDocument(8 * 1024 * 1024).docx);
-    scratch.write("limits/long.txt", "A paragraph of a long record.\n".repeat(48 * 1024 * 1024 / 30));
+    // Long paragraphs, so the file stays under the paragraph cap and it is memory that runs out.
+    scratch.write("limits/long.txt", `${"A paragraph of a long record. ".repeat(10)}\n`.repeat(Math.ceil((48 * 1024 * 1024) / 301)));
   });
 
   async function checkPair(pool: CheckPool, first: string) {

@@ -14,8 +14,10 @@ export const requiredSection: Rule = {
   },
   check({ profile, analysis, report }) {
     const present = (id: SectionId) => occurrencesOf(analysis.outline, id).length > 0;
+    // A section inferred from the page (a first line read as the title) is no sign that the record was begun.
+    const written = (id: SectionId) => occurrencesOf(analysis.outline, id).some((occurrence) => occurrence.via !== "inferred");
     // A document with none of the record's sections is not a record with gaps: one offer to insert the template.
-    if (!profile.sections.some((section) => present(section.id))) {
+    if (!profile.sections.some((section) => written(section.id))) {
       const mandatory = profile.sections.filter((section) => section.mandatory && !(section.id === "signature" && analysis.proposed));
       if (mandatory.length === 0) return;
       report({
