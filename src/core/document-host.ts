@@ -34,8 +34,16 @@ export type FixResult = { applied: true; message: string } | { applied: false; r
 export interface MarkResult {
   method: "annotations" | "comments" | "none";
   count: number;
-  /** Why a richer method was not used, when it fell back. */
+  /** Why a richer method was not used, when it fell back; also says when earlier marks could not be removed. */
   note?: string;
+  /** Earlier marks Word would not remove before marking again (they are tried again next time). */
+  notRemoved?: number;
+}
+
+export interface ClearResult {
+  removed: number;
+  /** Marks Word would not remove (some comments on a Mac, for one); they are tried again next time. */
+  notRemoved: number;
 }
 
 export interface HostTheme {
@@ -56,6 +64,8 @@ export interface DocumentHost {
   mark(findings: Finding[]): Promise<MarkResult>;
   /** Remove every mark this add-in made; returns how many were removed. */
   clearMarks(): Promise<number>;
+  /** As clearMarks, and also says how many marks Word would not remove. */
+  removeMarks?(): Promise<ClearResult>;
   /** Called when the document changes (not for this add-in's own edits). Returns an unsubscribe function. */
   onDocumentChanged(listener: () => void): () => void;
   getSetting(key: string): Promise<string | undefined>;

@@ -5,7 +5,7 @@ import { errorMessage, inThreadChecker, type Checker } from "./checker";
 import type { ConnectResult } from "../word/bootstrap";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
-import { Loading, OutsideOffice, StartFailed, Unsupported } from "./components/StateScreens";
+import { Loading, OutsideOffice, StartFailed, StillConnecting, Unsupported } from "./components/StateScreens";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
 import { useProfiles } from "./hooks/useProfiles";
 import { builtInProfileSource, type ProfileSource } from "./profiles";
@@ -15,6 +15,8 @@ export interface AppProps {
   connection: Promise<ConnectResult>;
   checker?: Checker;
   profileSource?: ProfileSource;
+  /** After this long without an answer from Word, the pane says it is still connecting (and keeps waiting). */
+  slowAfterMs?: number;
 }
 
 const useStyles = makeStyles({
@@ -23,9 +25,16 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function App({ connection, checker = inThreadChecker, profileSource = builtInProfileSource }: AppProps) {
+export function App({ connection, checker = inThreadChecker, profileSource = builtInProfileSource, slowAfterMs = 10_000 }: AppProps) {
   const styles = useStyles();
   const [result, setResult] = useState<ConnectResult>();
+  const [slow, setSlow] = useState(false);
+
+  useEffect(() => {
+    if (result !== undefined) return undefined;
+    const timer = setTimeout(() => setSlow(true), slowAfterMs);
+    return () => clearTimeout(timer);
+  }, [result, slowAfterMs]);
 
   useEffect(() => {
     let cancelled = false;
@@ -47,7 +56,11 @@ export function App({ connection, checker = inThreadChecker, profileSource = bui
         <h1 className={styles.title}>ROD Author</h1>
         <ErrorBoundary>
           {result === undefined ? (
-            <Loading label="Connecting to Word…" />
+            slow ? (
+              <StillConnecting seconds={Math.round(slowAfterMs / 1000)} />
+            ) : (
+              <Loading label="Connecting to Word…" />
+            )
           ) : result.status === "ready" ? (
             <ConnectedPane host={result.host} checker={checker} profileSource={profileSource} />
           ) : result.status === "outside-office" ? (

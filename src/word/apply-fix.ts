@@ -5,9 +5,11 @@ import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";
 import { insertMissingSections } from "./insert-template";
 import { errorMessage } from "./office-errors";
-import { queueSnapshot } from "./read-snapshot";
-import { quote, replaceAt } from "./replace-text";
-import { stillMatches } from "./text-search";
+import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
+import { BodySearch } from "./body-search";
+import { editAnchor, minimalEdit, quote, replaceAt } from "./replace-text";
+import type { TextMap } from "./text-map";
+import { stillReads } from "./text-range";
 
 type ReplaceTextFix = Extract<Fix, { kind: "replace-text" }>;
 
@@ -36,15 +38,25 @@ export async function applyFix(
   profile: Profile,
   readTracking: boolean,
   check: ReportChecker = inThreadCheck,
+  features?: ReadFeatures,
+  expected?: TextMap,
 ): Promise<FixResult> {
   const fix = finding.fix;
   if (!fix) return refuse("This finding has no automatic fix. Change the document by hand.");
-  if (fix.kind === "insert-section") return insertSection(context, fix.section, fix.description, profile, readTracking);
-  return replaceText(context, finding, fix, profile, readTracking, check);
+  if (fix.kind === "insert-section") return insertSection(context, fix.section, fix.description, profile, readTracking, features);
+  return replaceText(context, finding, fix, profile, readTracking, check, features, expected);
 }
 
-async function insertSection(context: Word.RequestContext, section: SectionId, description: string, profile: Profile, readTracking: boolean): Promise<FixResult> {
-  const { plan, tracked } = await insertMissingSections(context, profile, { readTracking, only: section });
+async function insertSection(
+  context: Word.RequestContext,
+  section: SectionId,
+  description: string,
+  profile: Profile,
+  readTracking: boolean,
+  features: ReadFeatures | undefined,
+): Promise<FixResult> {
+  const { plan, tracked, refused } = await insertMissingSections(context, profile, { readTracking, only: section, features });
+  if (refused) return refuse(refused);
   if (!plan.missing.includes(section)) {
     const heading = profile.sections.find((candidate) => candidate.id === section)?.heading ?? section;
     return refuse(`The ${quote(heading.replace(/:$/, ""))} section is already in the document. Check again.`);
@@ -59,15 +71,21 @@ async function replaceText(
   profile: Profile,
   readTracking: boolean,
   check: ReportChecker,
+  features: ReadFeatures | undefined,
+  expected: TextMap | undefined,
 ): Promise<FixResult> {
   const { location, replacement } = fix;
-  const pending = queueSnapshot(context);
+  const pending = queueSnapshot(context, { reviewedText: false, ...features, locks: true });
   if (readTracking) context.document.load("changeTrackingMode");
+  // Searched in the same batch as the re-read, so the edit itself is the only other round trip.
+  const search = new BodySearch(context.document.body);
+  search.want(expected, editAnchor(location, minimalEdit(location.text, replacement)).span, location);
   await context.sync();
   const tracked = readTracking && context.document.changeTrackingMode !== "Off";
-  const snapshot = pending.read();
+  const { snapshot, maps } = pending.read();
   const paragraph = pending.paragraphs.items[location.block];
-  if (!paragraph || !stillMatches(paragraph.text, location)) {
+  const map = maps[location.block];
+  if (!paragraph || !stillReads(map, location)) {
     return refuse(`The text has changed since the check: ${quote(location.text)} is no longer there. Check again.`);
   }
   // The span can survive an edit around it ("Key decision:" → "Key decision: NO"): only a fix the check still
@@ -80,9 +98,14 @@ async function replaceText(
     return refuse(errorMessage(error));
   }
   if (!fresh.findings.some((candidate) => sameFix(candidate, finding.ruleId, fix))) {
-    return refuse(`The text has changed since the check: the paragraph now reads ${quote(paragraph.text)}. Check again.`);
+    return refuse(`The text has changed since the check: the paragraph now reads ${quote(map.text)}. Check again.`);
   }
-  const refusal = await replaceAt(context, paragraph, location, replacement);
+  if (pending.locked(location.block)) {
+    return refuse(
+      `${quote(location.text)} is in a locked content control, so Word does not allow it to be changed and nothing was changed. Change it by hand once the control is unlocked.`,
+    );
+  }
+  const refusal = await replaceAt(context, paragraph, maps, location, replacement, search);
   if (refusal) return refuse(refusal);
   return applied(fix.description, tracked);
 }

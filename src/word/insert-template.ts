@@ -2,12 +2,14 @@ import type { Block } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { SectionId } from "../core/sections";
 import type { InsertionAnchor, InsertionPlan, TemplateSection } from "../core/template-types";
-import { queueSnapshot } from "./read-snapshot";
+import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 
 export interface InsertionOutcome {
   plan: InsertionPlan;
   /** Track Changes was on, so the insertion shows as revisions. */
   tracked: boolean;
+  /** Why nothing was inserted: a section belongs inside a content control that refuses edits. */
+  refused?: string;
 }
 
 /**
@@ -17,17 +19,19 @@ export interface InsertionOutcome {
 export async function insertMissingSections(
   context: Word.RequestContext,
   profile: Profile,
-  options: { readTracking: boolean; only?: SectionId },
+  options: { readTracking: boolean; only?: SectionId; features?: ReadFeatures | undefined },
 ): Promise<InsertionOutcome> {
-  const pending = queueSnapshot(context);
+  const pending = queueSnapshot(context, { reviewedText: false, ...options.features, locks: true });
   if (options.readTracking) context.document.load("changeTrackingMode");
   await context.sync();
-  const snapshot = pending.read();
+  const { snapshot } = pending.read();
   const tracked = options.readTracking && context.document.changeTrackingMode !== "Off";
   // Loaded on demand so the engine stays out of the task pane's first download.
   const { planInsertion } = await import("../core/template");
   const plan = planInsertion(snapshot, profile, options.only);
   if (plan.steps.length === 0) return { plan, tracked };
+  const refused = lockedPlace(plan, snapshot.blocks, pending.locked);
+  if (refused) return { plan, tracked, refused };
   queueInsertionPlan(context, pending.paragraphs.items, snapshot.blocks, plan);
   await context.sync();
   return { plan, tracked };
@@ -57,6 +61,27 @@ export function queueInsertionPlan(context: Word.RequestContext, paragraphs: Wor
       : insertAtAnchor(context, paragraphs, blocks, step.anchor, step.content.heading);
     cursors.set(key, queueSection(heading, step.content));
   }
+}
+
+/** Whether a paragraph inserted before `index` goes inside that paragraph's content control (not beside it). */
+function insideControl(blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  return block?.tag !== undefined && blocks[index - 1]?.tag === block.tag;
+}
+
+/**
+ * Word refuses any edit inside a control locked against editing, and a refused batch can leave part of it done;
+ * so the plan is checked first and nothing is written when a section belongs inside such a control.
+ */
+function lockedPlace(plan: InsertionPlan, blocks: Block[], locked: (index: number) => boolean): string | undefined {
+  for (const step of plan.steps) {
+    if (step.anchor.kind !== "before") continue;
+    const index = step.anchor.block;
+    if (!locked(index) || !insideControl(blocks, index)) continue;
+    const where = blocks[index]?.tag ? ` (tagged “${blocks[index]?.tag}”)` : "";
+    return `The ${step.content.heading.replace(/:$/, "")} section belongs inside a locked content control${where}, which Word does not allow to be changed, so nothing was inserted. Unlock the control, or add the section by hand.`;
+  }
+  return undefined;
 }
 
 function anchorKey(anchor: InsertionAnchor): string {

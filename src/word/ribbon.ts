@@ -2,7 +2,8 @@ import { builtInProfiles, defaultProfile } from "../core";
 import type { Profile } from "../core/profile/schema";
 import { isSetSupported, officeApiFromGlobals, officeFromGlobals, type OfficeApi } from "./office-api";
 import { OfficeDocumentHost } from "./office-document-host";
-import { getSetting } from "./settings";
+import { MINIMUM_WORD_API } from "./requirements";
+import { getSetting, refreshSettings } from "./settings";
 
 /** The ribbon button's FunctionName in manifest.xml. */
 export const INSERT_TEMPLATE_ACTION = "insertRodTemplate";
@@ -22,7 +23,11 @@ function rememberedProfile(api: OfficeApi): Profile {
  */
 export async function insertRodTemplate(event: Office.AddinCommands.Event, api: OfficeApi | undefined = officeApiFromGlobals()): Promise<void> {
   try {
-    if (api && isSetSupported(api, "1.3")) await new OfficeDocumentHost(api, { focusSource: undefined }).insertTemplate(rememberedProfile(api));
+    if (api && isSetSupported(api, MINIMUM_WORD_API)) {
+      // The pane may have changed the profile since this runtime started.
+      await refreshSettings(api);
+      await new OfficeDocumentHost(api, { focusSource: undefined }).insertTemplate(rememberedProfile(api));
+    }
   } catch {
     // Nowhere to show the error from a function command; the officer can open the pane, which reports it.
   } finally {

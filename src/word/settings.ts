@@ -7,6 +7,21 @@ export function getSetting(api: OfficeApi, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/**
+ * Re-reads the settings saved in the document. Each runtime (the pane, the ribbon's function file) holds its own
+ * copy, read when it started, so the ribbon would otherwise use the profile as it was then. If Word cannot
+ * refresh, the copy already held is used.
+ */
+export function refreshSettings(api: OfficeApi): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      api.Office.context.document.settings.refreshAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
 export function setSetting(api: OfficeApi, key: string, value: string): Promise<void> {
   const settings = api.Office.context.document.settings;
   settings.set(key, value);

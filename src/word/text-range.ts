@@ -1,33 +1,48 @@
 import type { Location } from "../core/report";
+import { rawSpans, type TextMap } from "./text-map";
 import { escapeSearchText, planSearch, type SearchTerm } from "./text-search";
 
-/** A search queued in a batch: after the sync, `pick()` gives the finding's range, or undefined when Word found none. */
+/** A search queued in a batch: after the sync, `pick()` gives the range, or undefined when Word did not find exactly it. */
 export interface PendingRange {
   pick(): Word.Range | undefined;
 }
 
+/**
+ * Word's search can see a paragraph differently from its text (hidden characters, fields, the Find dialog open,
+ * office-js #5874, #4170), so its answer is used only when it found as many matches as the text holds and the
+ * chosen one reads as expected.
+ */
 function queueTerm(paragraph: Word.Paragraph, term: SearchTerm): () => Word.Range | undefined {
   const results = paragraph.search(escapeSearchText(term.text), { matchCase: true });
   results.load("items/text");
-  return () => results.items[term.occurrence];
+  return () => {
+    if (results.items.length !== term.count) return undefined;
+    const found = results.items[term.occurrence];
+    return found?.text === term.text ? found : undefined;
+  };
 }
 
 /**
- * Queues the search that turns a paragraph-relative location into a Word range: search inside the paragraph and
- * take the n-th match; text over the search cap is found as head and tail joined with expandTo.
- * Undefined when the location cannot be searched for (empty, or overlapping an earlier match).
+ * Queues the search that turns accepted-text characters `start .. start + length` of a paragraph into a Word range:
+ * the run of Word's text that holds them, or (split by a comment anchor or deleted text, or longer than a search
+ * may be) its head and tail joined with expandTo. Undefined when it cannot be searched for.
  */
-export function queueLocationRange(paragraph: Word.Paragraph, paragraphText: string, location: Location): PendingRange | undefined {
-  const plan = planSearch(paragraphText, location);
+export function queueSpanRange(paragraph: Word.Paragraph, map: TextMap, start: number, length: number): PendingRange | undefined {
+  const plan = planSearch(map.raw, rawSpans(map, start, length));
   if (!plan) return undefined;
   if (plan.kind === "single") return { pick: queueTerm(paragraph, plan.term) };
   const head = queueTerm(paragraph, plan.head);
   const tail = queueTerm(paragraph, plan.tail);
   return {
     pick() {
-      const start = head();
-      const end = tail();
-      return start && end ? start.expandTo(end) : undefined;
+      const from = head();
+      const to = tail();
+      return from && to ? from.expandTo(to) : undefined;
     },
   };
+}
+
+/** True when the paragraph, as accepted, still holds the finding's text where the check saw it. */
+export function stillReads(map: TextMap | undefined, location: Location): map is TextMap {
+  return map !== undefined && map.text.slice(location.start, location.start + location.length) === location.text;
 }

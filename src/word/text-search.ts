@@ -1,4 +1,4 @@
-import type { Location } from "../core/report";
+import type { RawSpan } from "./text-map";
 
 /** Word caps search text at 255 characters, and each escape counts against the cap. */
 export const MAX_SEARCH_LENGTH = 255;
@@ -40,30 +40,44 @@ function fitting(text: string, fromEnd: boolean): string {
   return result;
 }
 
+/** One search: the text, which of Word's matches is ours, and how many matches Word must return for that to hold. */
 export interface SearchTerm {
   text: string;
   occurrence: number;
+  count: number;
 }
 
-/** One search, or a head and a tail to join with expandTo when the text is too long to search in one go. */
+/** One search, or a head and a tail to join with expandTo (text too long for one search, or split by hidden characters). */
 export type SearchPlan = { kind: "single"; term: SearchTerm } | { kind: "head-tail"; head: SearchTerm; tail: SearchTerm };
 
-export function planSearch(paragraphText: string, location: Location): SearchPlan | undefined {
-  const { text, start } = location;
-  if (text.length === 0) return undefined;
-  if (escapeSearchText(text).length <= MAX_SEARCH_LENGTH) {
-    const occurrence = occurrenceIndex(paragraphText, text, start);
-    return occurrence === undefined ? undefined : { kind: "single", term: { text, occurrence } };
-  }
-  const head = fitting(text, false);
-  const tail = fitting(text, true);
-  const headOccurrence = occurrenceIndex(paragraphText, head, start);
-  const tailOccurrence = occurrenceIndex(paragraphText, tail, start + text.length - tail.length);
-  if (headOccurrence === undefined || tailOccurrence === undefined) return undefined;
-  return { kind: "head-tail", head: { text: head, occurrence: headOccurrence }, tail: { text: tail, occurrence: tailOccurrence } };
+function matchCount(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
-/** True when the paragraph still holds the finding's text where the check saw it. */
-export function stillMatches(paragraphText: string | undefined, location: Location): paragraphText is string {
-  return paragraphText !== undefined && paragraphText.slice(location.start, location.start + location.length) === location.text;
+function term(raw: string, text: string, start: number): SearchTerm | undefined {
+  const occurrence = occurrenceIndex(raw, text, start);
+  return occurrence === undefined ? undefined : { text, occurrence, count: matchCount(raw, text) };
+}
+
+/**
+ * How to find runs of Word's paragraph text with search: one search for a single run that fits Word's cap, else
+ * the head of the first run and the tail of the last, joined. Undefined when a piece overlaps an earlier match
+ * (search cannot return it).
+ */
+export function planSearch(raw: string, spans: RawSpan[]): SearchPlan | undefined {
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return undefined;
+  const firstText = raw.slice(first.start, first.end);
+  if (spans.length === 1 && escapeSearchText(firstText).length <= MAX_SEARCH_LENGTH) {
+    const single = term(raw, firstText, first.start);
+    return single && { kind: "single", term: single };
+  }
+  const headText = fitting(firstText, false);
+  const tailText = fitting(raw.slice(last.start, last.end), true);
+  const head = term(raw, headText, first.start);
+  const tail = term(raw, tailText, last.end - tailText.length);
+  return head && tail ? { kind: "head-tail", head, tail } : undefined;
 }

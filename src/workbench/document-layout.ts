@@ -1,9 +1,9 @@
-import type { AnnotationView, CommentView, ControlView, ParagraphView, SelectionView } from "../../test/support/fake-word";
+import type { AnnotationView, CommentView, ControlView, ParagraphView, SegmentView, SelectionView } from "../../test/support/fake-word";
 
 /**
  * What the document view draws, worked out from the simulated document without touching the DOM: paragraphs
- * nested in their content controls, and each paragraph's text cut into runs where the selection, a comment
- * or a critique underline starts or ends.
+ * nested in their content controls, and each paragraph's text cut into runs where the selection, a comment,
+ * a critique underline or a tracked change starts or ends, and around each comment's anchor character.
  */
 
 export interface Run {
@@ -13,6 +13,10 @@ export interface Run {
   comments: string[];
   /** Colour scheme of a critique underline over this run. */
   critique?: string;
+  /** Plain text, a tracked insertion or deletion, or a comment's anchor character (Word's \x05). */
+  kind: SegmentView["kind"];
+  /** The comment whose anchor this run is. */
+  anchorOf?: string;
 }
 
 export interface ParagraphNode {
@@ -61,11 +65,18 @@ function runsOf(paragraph: ParagraphView, state: DocumentState): Run[] {
   const comments = state.comments
     .map((comment) => ({ id: comment.id, span: spanIn(paragraph.index, length, comment) }))
     .filter((entry): entry is { id: string; span: Span } => entry.span !== undefined && entry.span.end > entry.span.start);
+  // A critique Word accepted but does not show is not drawn either.
   const critiques = state.annotations
-    .filter((annotation) => annotation.paragraph === paragraph.index && annotation.length > 0)
+    .filter((annotation) => annotation.paragraph === paragraph.index && annotation.length > 0 && annotation.visible)
     .map((annotation) => ({ scheme: annotation.colorScheme, span: { start: annotation.start, end: annotation.start + annotation.length } }));
 
-  const cuts = new Set([0, length]);
+  const segments: { span: Span; segment: SegmentView }[] = [];
+  let offset = 0;
+  for (const segment of paragraph.segments) {
+    segments.push({ span: { start: offset, end: offset + segment.text.length }, segment });
+    offset += segment.text.length;
+  }
+  const cuts = new Set([0, length, ...segments.map((entry) => entry.span.start)]);
   const spans = [...(selection ? [selection] : []), ...comments.map((entry) => entry.span), ...critiques.map((entry) => entry.span)];
   for (const span of spans) {
     cuts.add(Math.min(Math.max(span.start, 0), length));
@@ -78,8 +89,11 @@ function runsOf(paragraph: ParagraphView, state: DocumentState): Run[] {
     const from = points[i] as number;
     const to = points[i + 1] as number;
     const critique = critiques.find((entry) => covers(entry.span, from, to));
+    const segment = segments.find((entry) => covers(entry.span, from, to))?.segment;
     runs.push({
       text: paragraph.text.slice(from, to),
+      kind: segment?.kind ?? "text",
+      ...(segment?.commentId ? { anchorOf: segment.commentId } : {}),
       selected: selection !== undefined && selection.end > selection.start && covers(selection, from, to),
       comments: comments.filter((entry) => covers(entry.span, from, to)).map((entry) => entry.id),
       ...(critique ? { critique: critique.scheme } : {}),

@@ -6,7 +6,9 @@ import { layoutDocument, type ControlNode, type DocumentState, type LayoutNode, 
  * The simulated document, drawn like Word's page and editable like it: every keystroke goes through the
  * document handle as the officer's own edit, so Word's paragraph events reach the pane as they would in Word.
  * Each paragraph is its own editable element; Enter, Backspace and Delete at a paragraph's edge split and join
- * paragraphs as Word does, and the arrow keys move between them.
+ * paragraphs as Word does, and the arrow keys move between them. Comments show in the margin with their anchor
+ * in the text, tracked deletions struck through and insertions underlined, and each content control can be
+ * locked and unlocked from its label.
  */
 export class DocumentView {
   private lastKey = "";
@@ -20,6 +22,8 @@ export class DocumentView {
   constructor(
     private readonly root: HTMLElement,
     private readonly doc: FakeWordDocument,
+    /** Told when Word refuses an edit (a locked control), with Word's message. */
+    private readonly onRefused: (message: string) => void = () => undefined,
   ) {
     this.cleanups.push(doc.subscribe(() => this.schedule()));
     this.listen(root, "beforeinput", (event) => this.beforeInput(event as InputEvent));
@@ -96,23 +100,29 @@ export class DocumentView {
     this.revealSelection(state);
   }
 
-  private draw(node: LayoutNode, active: number): HTMLElement {
-    return node.kind === "control" ? this.drawControl(node, active) : this.drawParagraph(node, active);
+  private draw(node: LayoutNode, active: number, locked = false): HTMLElement {
+    return node.kind === "control" ? this.drawControl(node, active, locked) : this.drawParagraph(node, active, locked);
   }
 
-  private drawControl(node: ControlNode, active: number): HTMLElement {
+  private drawControl(node: ControlNode, active: number, insideLocked: boolean): HTMLElement {
     const { control } = node;
-    const box = element("div", { class: "control", "data-tag": control.tag });
+    const locked = control.cannotEdit || control.cannotDelete;
+    const box = element("div", { class: locked ? "control locked" : "control", "data-tag": control.tag });
     const label = element("div", { class: "control-label" });
     label.append(element("span", { class: "control-title" }, control.title || "Content control"), element("span", { class: "control-tag" }, control.tag));
-    box.append(label, ...node.children.map((child) => this.draw(child, active)));
+    if (locked) label.append(element("span", { class: "control-lock" }, control.cannotEdit ? "Locked: contents cannot be edited" : "Locked: cannot be deleted"));
+    const name = control.title || control.tag || "content control";
+    const toggle = element("button", { type: "button", class: "control-lock-button", "aria-pressed": String(locked), "aria-label": `Lock ${name}` }, locked ? "Unlock" : "Lock");
+    toggle.addEventListener("click", () => (locked ? this.doc.unlockControl(control.id) : this.doc.lockControl(control.id)));
+    label.append(toggle);
+    box.append(label, ...node.children.map((child) => this.draw(child, active, insideLocked || control.cannotEdit)));
     return box;
   }
 
-  private drawParagraph(node: ParagraphNode, active: number): HTMLElement {
+  private drawParagraph(node: ParagraphNode, active: number, locked: boolean): HTMLElement {
     const { paragraph } = node;
     const row = element("div", {
-      class: ["paragraph", paragraph.isListItem ? "list-item" : "", paragraph.tableNestingLevel > 0 ? "in-table" : "", paragraph.revision ? "inserted" : ""]
+      class: ["paragraph", paragraph.isListItem ? "list-item" : "", paragraph.tableNestingLevel > 0 ? "in-table" : "", paragraph.revision ?? ""]
         .filter(Boolean)
         .join(" "),
       "data-style": paragraph.styleBuiltIn,
@@ -121,21 +131,29 @@ export class DocumentView {
 
     const text = element("p", {
       class: `text style-${paragraph.styleBuiltIn}${paragraph.bold ? " bold" : ""}`,
-      contenteditable: "plaintext-only",
+      // Word refuses typing in a control whose contents cannot be edited.
+      contenteditable: locked ? "false" : "plaintext-only",
+      ...(locked ? { "aria-readonly": "true" } : {}),
       spellcheck: "false",
       "data-index": String(paragraph.index),
       "data-id": paragraph.id,
       // One tab stop for the whole document, as for a text area; the arrow keys move between paragraphs.
       tabindex: paragraph.index === active ? "0" : "-1",
       ...(node.placeholder ? { "data-placeholder": node.placeholder } : {}),
-      ...(paragraph.revision ? { title: "Inserted with Track Changes on" } : {}),
+      ...(paragraph.revision ? { title: `${paragraph.revision === "inserted" ? "Inserted" : "Deleted"} with Track Changes on` } : {}),
     });
     for (const run of node.runs) {
-      if (!run.selected && run.comments.length === 0 && !run.critique) {
+      if (!run.selected && run.comments.length === 0 && !run.critique && run.kind === "text") {
         text.append(run.text);
         continue;
       }
-      const span = element("span", {}, run.text);
+      const span = element(run.kind === "deleted" ? "del" : run.kind === "inserted" ? "ins" : "span", {}, run.text);
+      if (run.kind === "anchor") {
+        // Word's \x05 for a comment: kept in the text (it is in Word's), drawn as a mark.
+        span.classList.add("comment-anchor");
+        span.title = "Comment anchor: Word reports this character in the paragraph's text";
+        if (run.anchorOf) span.dataset.comment = run.anchorOf;
+      }
       if (run.selected) {
         span.classList.add("selection");
         span.dataset.selection = "";
@@ -150,7 +168,7 @@ export class DocumentView {
     row.append(text);
 
     for (const comment of node.comments) {
-      const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName}` });
+      const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName}`, "data-comment": comment.id });
       note.append(element("span", { class: "comment-author" }, comment.authorName), element("span", {}, comment.content));
       row.append(note);
     }
@@ -211,6 +229,17 @@ export class DocumentView {
     return { element, paragraph };
   }
 
+  /** Runs the officer's edit; when Word refuses it (a locked control), redraws the document as it is and says why. */
+  private edit(change: () => void): void {
+    try {
+      change();
+    } catch (error) {
+      this.lastKey = "";
+      this.schedule();
+      this.onRefused(error instanceof Error ? error.message : String(error));
+    }
+  }
+
   private input(event: Event): void {
     if (this.composing) return;
     const found = this.target(event);
@@ -218,7 +247,12 @@ export class DocumentView {
     const typed = (found.element.textContent ?? "").replace(/[\r\n\u2028\u2029]/g, " ");
     const edit = textEdit(found.paragraph.text, typed);
     if (edit.length === 0 && edit.text === "") return;
-    this.doc.typeText(found.paragraph.index, edit.text, { replace: { start: edit.start, length: edit.length } });
+    this.edit(() => {
+      this.doc.typeText(found.paragraph.index, edit.text, { replace: { start: edit.start, length: edit.length } });
+      // With Track Changes on, typed text lands after the text it replaced: the caret follows Word's.
+      const caret = this.doc.selection().end;
+      this.pendingCaret = { index: caret.paragraph, offset: caret.offset };
+    });
   }
 
   private beforeInput(event: InputEvent): void {
@@ -243,7 +277,7 @@ export class DocumentView {
         const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
         if (lines.length > 1) {
           event.preventDefault();
-          this.replaceThenSplit(paragraph, start, end, lines);
+          this.edit(() => this.replaceThenSplit(paragraph, start, end, lines));
         }
         return;
       }
@@ -256,10 +290,10 @@ export class DocumentView {
         // Backspace at a paragraph's start and Delete at its end cross the paragraph mark, as in Word.
         if (collapsed && start === 0 && /^delete(Content|Word|SoftLine|HardLine)Backward$/.test(event.inputType)) {
           event.preventDefault();
-          this.joinWithPrevious(paragraph);
+          this.edit(() => this.joinWithPrevious(paragraph));
         } else if (collapsed && start === paragraph.text.length && /^delete(Content|Word|SoftLine|HardLine)Forward$/.test(event.inputType)) {
           event.preventDefault();
-          this.joinWithNext(paragraph);
+          this.edit(() => this.joinWithNext(paragraph));
         }
     }
   }
@@ -320,7 +354,7 @@ export class DocumentView {
       event.preventDefault();
       if (!event.shiftKey && !event.ctrlKey) {
         const selected = span ?? { start: paragraph.text.length, end: paragraph.text.length };
-        this.replaceThenSplit(paragraph, Math.min(selected.start, selected.end), Math.max(selected.start, selected.end), ["", ""]);
+        this.edit(() => this.replaceThenSplit(paragraph, Math.min(selected.start, selected.end), Math.max(selected.start, selected.end), ["", ""]));
       }
       return;
     }

@@ -22,6 +22,10 @@ const fileInput = byId<HTMLInputElement>("open-file");
 const versionPicker = byId<HTMLSelectElement>("word-version");
 const trackChanges = byId<HTMLInputElement>("track-changes");
 const darkTheme = byId<HTMLInputElement>("dark-theme");
+const commentText = byId<HTMLInputElement>("comment-text");
+const addComment = byId<HTMLButtonElement>("add-comment");
+const acceptAll = byId<HTMLButtonElement>("accept-all");
+const rejectAll = byId<HTMLButtonElement>("reject-all");
 const status = byId<HTMLParagraphElement>("status");
 const page = byId<HTMLDivElement>("document");
 
@@ -61,7 +65,7 @@ function open(document: WorkbenchDocument): void {
     theme: dark ? { ...DARK_THEME } : { ...LIGHT_THEME },
   });
   office.document.changeTrackingMode = trackChanges.checked ? "TrackAll" : "Off";
-  view = new DocumentView(page, office.document);
+  view = new DocumentView(page, office.document, (message) => say(`Word refused the edit: ${message}`, true));
   startPane();
   syncPicker();
   rememberInAddress();
@@ -124,6 +128,36 @@ versionPicker.addEventListener("change", () => {
 
 trackChanges.addEventListener("change", () => {
   office.document.changeTrackingMode = trackChanges.checked ? "TrackAll" : "Off";
+});
+
+// ---- reviewing, as a colleague would ------------------------------------------------------------------------
+
+/** Comments on the text selected in the document, as Review › New Comment does; its anchor goes into the text. */
+addComment.addEventListener("click", () => {
+  const content = commentText.value.trim();
+  const { start, end } = office.document.selection();
+  if (start.paragraph !== end.paragraph || start.offset === end.offset) {
+    say("Select some text within one paragraph of the document first, then add the comment.", true);
+    return;
+  }
+  if (content === "") {
+    say("Type the comment first.", true);
+    commentText.focus();
+    return;
+  }
+  office.document.addComment(start.paragraph, start.offset, end.offset - start.offset, content, { authorName: "Reviewer" });
+  commentText.value = "";
+  say("Comment added.");
+});
+
+acceptAll.addEventListener("click", () => {
+  office.document.acceptAll();
+  say("Accepted every tracked change.");
+});
+
+rejectAll.addEventListener("click", () => {
+  office.document.rejectAll();
+  say("Rejected every tracked change.");
 });
 
 darkTheme.addEventListener("change", () => {

@@ -1,4 +1,6 @@
-import { screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { MINIMUM_WORD } from "../../src/word/requirements";
 import { axe } from "jest-axe";
 import type { ConnectResult } from "../../src/word/bootstrap";
 import { FakeDocumentHost } from "./support/fake-host";
@@ -22,7 +24,7 @@ describe("the pane before it can check", () => {
       name: "an unsupported Word",
       connection: async () => ({ status: "unsupported", message: "ROD Author needs Word API 1.3; this Word offers 1.1." }),
       heading: "This version of Word is not supported",
-      shows: ["ROD Author needs Word API 1.3; this Word offers 1.1.", /Word 2019 or later/],
+      shows: ["ROD Author needs Word API 1.3; this Word offers 1.1.", new RegExp(`needs ${MINIMUM_WORD} \\(Word API 1\\.3\\)`)],
     },
     {
       name: "a failed connection",
@@ -44,6 +46,20 @@ describe("the pane before it can check", () => {
     for (const text of shows) expect(screen.getByText(text)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Check document" })).not.toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("says it is still connecting when Word is slow to answer, and starts when Word answers late", async () => {
+    let answer: (result: ConnectResult) => void = () => undefined;
+    const connection = new Promise<ConnectResult>((resolve) => (answer = resolve));
+    const { container } = render(<App connection={connection} slowAfterMs={30} />);
+    expect(screen.getByRole("status")).toHaveTextContent("Connecting to Word…");
+    expect(await screen.findByText("Still connecting to Word…")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(/keeps waiting and starts as soon as Word answers/);
+    expect(screen.getByRole("status")).toHaveTextContent(`ROD Author needs ${MINIMUM_WORD}.`);
+    expect(await axe(container)).toHaveNoViolations();
+    answer({ status: "ready", host: new FakeDocumentHost() });
+    expect(await screen.findByRole("button", { name: "Check document" })).toBeInTheDocument();
+    expect(screen.queryByText("Still connecting to Word…")).not.toBeInTheDocument();
   });
 
   it("is ready to use once Word is connected", async () => {

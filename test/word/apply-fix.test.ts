@@ -1,5 +1,6 @@
 import { checkDocument, defaultProfile } from "../../src/core";
-import { replaceAt } from "../../src/word/replace-text";
+import { minimalEdit, replaceAt } from "../../src/word/replace-text";
+import { mapText } from "../../src/word/text-map";
 import { createFakeOffice } from "../support/fake-word";
 import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
 
@@ -100,7 +101,8 @@ describe("replacing text at a location", () => {
     const refusal = await fake.Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load("items/text");
       await context.sync();
-      return replaceAt(context, paragraphs.items[0]!, { block: 0, start, length, text: text.slice(start, start + length) }, replacement);
+      const paragraph = paragraphs.items[0]!;
+      return replaceAt(context, paragraph, [mapText(paragraph.text)], { block: 0, start, length, text: text.slice(start, start + length) }, replacement);
     });
     return { refusal, text: fake.document.texts()[0] };
   }
@@ -110,11 +112,26 @@ describe("replacing text at a location", () => {
     ["the whole paragraph", "Key decision:", 0, 13, "Key decision: YES", "Key decision: YES"],
     ["an insertion at the start", "decision", 0, 0, "Key ", "Key decision"],
     ["an insertion at the end", "Key decision:", 13, 0, " YES", "Key decision: YES"],
+    ["an insertion inside the text", "Spend £1m now.", 0, 14, "Spend £1m right now.", "Spend £1m right now."],
+    ["a deletion", "Key decision: YES YES", 0, 21, "Key decision: YES", "Key decision: YES"],
   ])("edits %s", async (_name, text, start, length, replacement, expected) => {
     expect(await replace(text, start, length, replacement)).toEqual({ refusal: undefined, text: expected });
   });
 
   it("refuses a span Word's search cannot pick out on its own, and changes nothing", async () => {
     expect(await replace("aaa", 1, 2, "b")).toEqual({ refusal: expect.stringContaining("cannot pick out"), text: "aaa" });
+  });
+
+  it("never writes a control character into the record", async () => {
+    expect(await replace("Key decision:", 0, 13, "Key decision:\x05 YES")).toEqual({ refusal: expect.stringContaining("control character"), text: "Key decision:" });
+  });
+
+  it.each([
+    ["Key decision:", "Key decision: YES", { start: 13, removed: 0, inserted: " YES" }],
+    ["Key decision criteria. The decision will:", "YES", { start: 0, removed: 41, inserted: "YES" }],
+    ["£1m", "£1,000,000", { start: 2, removed: 1, inserted: ",000,000" }],
+    ["same", "same", { start: 4, removed: 0, inserted: "" }],
+  ])("turns %p into %p with the smallest edit", (before, after, edit) => {
+    expect(minimalEdit(before, after)).toEqual(edit);
   });
 });

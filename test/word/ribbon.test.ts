@@ -33,6 +33,22 @@ describe("the Insert ROD template ribbon button", () => {
     expect(headings.map((paragraph) => paragraph.text)).toEqual(buildTemplate(profile).sections.map((section) => section.heading));
   });
 
+  it("uses the profile the pane chose after the ribbon's runtime started, as saved in the document", async () => {
+    const pane = createFakeOffice();
+    const functionFile = pane.openRuntime();
+    registerRibbonCommands(functionFile);
+    const profile = builtInProfiles.moderngov!;
+    const settings = pane.Office.context.document.settings;
+    settings.set("rod.profile", profile.id);
+    await new Promise((resolve) => settings.saveAsync(resolve));
+    expect(functionFile.Office.context.document.settings.get("rod.profile")).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const completed = jest.fn();
+    await pane.document.actions.get(INSERT_TEMPLATE_ACTION)!({ completed });
+    expect(pane.document.texts()[0]).toBe(profile.documentTitle);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
   it("falls back to Kent for a profile it does not know", async () => {
     const { fake, press } = ribbon({ settings: { "rod.profile": "atlantis" } });
     await press();

@@ -77,8 +77,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
 
   const clearMarks = () =>
     act("The marks could not be cleared", async () => {
-      const removed = await host.clearMarks();
-      return { intent: "success", title: removed ? `Removed ${plural(removed, "mark")}` : "There were no marks to remove" };
+      const { removed, notRemoved } = host.removeMarks ? await host.removeMarks() : { removed: await host.clearMarks(), notRemoved: 0 };
+      const title = removed ? `Removed ${plural(removed, "mark")}` : notRemoved ? "No marks were removed" : "There were no marks to remove";
+      if (notRemoved === 0) return { intent: "success", title };
+      return { intent: "warning", title, body: `Word would not remove ${plural(notRemoved, "mark")}. Remove ${notRemoved === 1 ? "it" : "them"} by hand, or try Clear marks again.` };
     });
 
   const notices = useMemo(() => {

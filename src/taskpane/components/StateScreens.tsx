@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { MINIMUM_WORD } from "../../word/requirements";
 import { NoticeBox } from "./NoticeBox";
 
 const useStyles = makeStyles({
@@ -16,6 +17,24 @@ export function Loading({ label }: { label: string }) {
     <p role="status" className={styles.text}>
       {label}
     </p>
+  );
+}
+
+/** Word has not answered yet: on a slow network or a virtual desktop it can take a while, and the pane keeps waiting. */
+export function StillConnecting({ seconds }: { seconds: number }) {
+  const styles = useStyles();
+  return (
+    <div role="status" className={styles.screen}>
+      <p className={styles.text}>
+        <strong>Still connecting to Word…</strong>
+      </p>
+      <p className={styles.text}>
+        Word has not answered for {seconds} seconds. This can happen on a slow network or a virtual desktop; ROD Author keeps waiting and
+        starts as soon as Word answers. If nothing changes within a minute, close the pane and open it again. If it keeps happening, ask your IT
+        service desk to check that your network allows appsforoffice.microsoft.com.
+      </p>
+      <p className={styles.text}>ROD Author needs {MINIMUM_WORD}.</p>
+    </div>
   );
 }
 
@@ -49,8 +68,7 @@ export function Unsupported({ message }: { message: string }) {
         <p className={styles.text}>{message}</p>
       </NoticeBox>
       <p className={styles.text}>
-        ROD Author needs Word API 1.3: Word 2019 or later, Word in Microsoft 365, Word on the web or Word for Mac. Your document
-        has not been changed.
+        ROD Author needs {MINIMUM_WORD} (Word API 1.3). Your document has not been changed.
       </p>
     </div>
   );

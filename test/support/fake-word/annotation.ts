@@ -25,7 +25,6 @@ export class FakeAnnotation extends FakeClientObject<AnnotationModel> {
         this.context.environment.failIfAnnotationsUnavailable();
         this.model.deleteAnnotation(annotation);
       },
-      "1.7",
     );
   }
 }

@@ -1,4 +1,4 @@
-import { FakeClientObject } from "./client-object";
+import { FakeClientObject, FakeClientResult } from "./client-object";
 import { FakeCommentCollection } from "./comment";
 import { FakeContentControlCollection } from "./content-control";
 import type { DocumentModel } from "./model";
@@ -6,6 +6,7 @@ import { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 import { FakeRange, FakeRangeCollection } from "./range";
 import { insertParagraphInBody, searchRange, subRange } from "./range-ops";
 import type { SearchOptions } from "./search";
+import { FakeTrackedChangeCollection, reviewVersion } from "./tracked-change";
 
 function wholeBody(model: DocumentModel) {
   const first = model.paragraphs[0];
@@ -44,8 +45,18 @@ export class FakeBody extends FakeClientObject<DocumentModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (model) => subRange(model, wholeBody(model), location, "Body.getRange"), "1.3");
+    const ref = this._action("getRange", (model) => subRange(model, wholeBody(model), location, "Body.getRange"));
     return new FakeRange(this.context, ref.get);
+  }
+
+  getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
+    const ref = this._action("getReviewedText", (model) => this.model.textOf(wholeBody(model), reviewVersion(changeTrackingVersion)));
+    return new FakeClientResult(ref);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const ref = this._action("getTrackedChanges", (model) => this.model.trackedChanges(wholeBody(model)));
+    return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
   search(searchText: string, options: SearchOptions = {}): FakeRangeCollection {
@@ -54,7 +65,7 @@ export class FakeBody extends FakeClientObject<DocumentModel> {
   }
 
   getComments(): FakeCommentCollection {
-    const ref = this._action("getComments", (model) => [...model.comments], "1.4");
+    const ref = this._action("getComments", (model) => [...model.comments]);
     return new FakeCommentCollection(this.context, ref.get);
   }
 

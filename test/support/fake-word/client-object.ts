@@ -1,7 +1,24 @@
-import { ErrorCodes, FakeOfficeError, propertyNotLoaded } from "./errors";
+import { WORD_API_SETS } from "./api-sets.generated";
+import { ErrorCodes, FakeOfficeError, notModelled, propertyNotLoaded } from "./errors";
 import { emptySpec, parseLoadOption, specForNamedNavigation, type LoadOption, type LoadSpec } from "./load-spec";
 import type { DocumentModel } from "./model";
 import type { FakeRequestContext } from "./context";
+
+/**
+ * Every touch of a Word member goes through this guard, as in Office.js: a member above the host's requirement sets
+ * throws ApiNotFound at once, and a member Word has but the fake does not model throws NotImplemented instead of
+ * reading as undefined. Names Word does not have behave as in plain JavaScript.
+ */
+const memberGuard: ProxyHandler<FakeClientObject<unknown>> = {
+  get(target, property, receiver) {
+    if (typeof property === "string") target._guard(property);
+    return Reflect.get(target, property, receiver);
+  },
+  set(target, property, value, receiver) {
+    if (typeof property === "string") target._guard(property);
+    return Reflect.set(target, property, value, receiver);
+  },
+};
 
 /**
  * The proxy machinery every fake Word object shares. A proxy points at its target lazily (a resolver run while
@@ -12,15 +29,28 @@ export abstract class FakeClientObject<T> {
   protected abstract readonly typeName: string;
   /** Scalar properties: what a bare `load()` loads. */
   protected abstract readonly scalarNames: readonly string[];
-  /** WordApi version needed to load a property, where it is above the object's own set. */
-  protected readonly propertySets: Readonly<Record<string, string>> = {};
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
   constructor(
     readonly context: FakeRequestContext,
     private readonly resolver: () => T | null,
-  ) {}
+  ) {
+    // The guard wraps the object itself, so every subclass member is reached through it.
+    return new Proxy(this, memberGuard as ProxyHandler<this>);
+  }
+
+  /** The requirement set a Word member needs, from @types/office-js; undefined when Word has no such member. */
+  private apiSetOf(name: string): string | undefined {
+    return WORD_API_SETS[this.typeName]?.[name];
+  }
+
+  _guard(name: string): void {
+    const set = this.apiSetOf(name);
+    if (set === undefined) return;
+    if (!(name in this)) throw notModelled(`${this.typeName}.${name}`);
+    if (set !== "") this.context.environment.requireApiSet(set, `${this.typeName}.${name}`);
+  }
 
   protected get model(): DocumentModel {
     return this.context.environment.model;
@@ -54,8 +84,7 @@ export abstract class FakeClientObject<T> {
       if (!this.scalarNames.includes(name)) {
         throw new FakeOfficeError(ErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this.typeName}.`);
       }
-      const version = this.propertySets[name];
-      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${name}`);
+      this.requireAtSync(name);
       this.loaded.set(name, this._read(name, target));
     }
     const namedNavigations = [...spec.props].filter((name) => this._navigation(name));
@@ -81,19 +110,25 @@ export abstract class FakeClientObject<T> {
   }
 
   /** Setting a property queues the write; the proxy reads back what was set, as Office.js does. */
-  protected _write<V>(name: string, value: V, apply: (target: T) => void, version?: string): void {
+  protected _write<V>(name: string, value: V, apply: (target: T) => void): void {
     this.loaded.set(name, value);
     this.context._enqueue(() => {
-      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${name}`);
+      this.requireAtSync(name);
       apply(this._resolve());
     });
   }
 
+  /** The host refuses a member it does not support when the batch runs, too (it may have over-reported its sets). */
+  private requireAtSync(name: string): void {
+    const set = this.apiSetOf(name);
+    if (set) this.context.environment.requireApiSet(set, `${this.typeName}.${name}`);
+  }
+
   /** Queues an action on the target; the result is available to later queued actions through the returned ref. */
-  protected _action<R>(describe: string, run: (target: T) => R, version?: string): LazyRef<R> {
+  protected _action<R>(describe: string, run: (target: T) => R): LazyRef<R> {
     const ref = new LazyRef<R>(describe);
     this.context._enqueue(() => {
-      if (version) this.context.environment.requireWordApi(version, `${this.typeName}.${describe}`);
+      this.requireAtSync(describe);
       ref.set(run(this._resolve()));
     });
     return ref;

@@ -1,4 +1,5 @@
 import { FakeCollection, FakeClientObject } from "./client-object";
+import { ErrorCodes, FakeOfficeError } from "./errors";
 import type { CommentModel } from "./model";
 import { FakeRange } from "./range";
 
@@ -40,11 +41,14 @@ export class FakeComment extends FakeClientObject<CommentModel> {
   }
 
   delete(): void {
-    this._action("delete", (comment) => this.model.deleteComment(comment));
+    this._action("delete", (comment) => {
+      if (comment.refusesDeletion) throw new FakeOfficeError(ErrorCodes.generalException, "GeneralException");
+      this.model.deleteComment(comment);
+    });
   }
 
   getRange(): FakeRange {
-    const ref = this._action("getRange", (comment) => comment.range);
+    const ref = this._action("getRange", (comment) => this.model.commentRange(comment));
     return new FakeRange(this.context, ref.get);
   }
 }

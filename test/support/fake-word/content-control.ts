@@ -1,9 +1,10 @@
-import { FakeClientObject, FakeCollection } from "./client-object";
+import { FakeClientObject, FakeClientResult, FakeCollection } from "./client-object";
 import type { ControlModel } from "./model";
 import { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 import { FakeRange, FakeRangeCollection } from "./range";
 import { insertParagraphAtControl, searchRange, subRange } from "./range-ops";
 import type { SearchOptions } from "./search";
+import { FakeTrackedChangeCollection, reviewVersion } from "./tracked-change";
 
 type WritableControlProperty = "tag" | "title" | "appearance" | "placeholderText" | "color" | "cannotDelete" | "cannotEdit";
 
@@ -51,7 +52,7 @@ export class FakeContentControl extends FakeClientObject<ControlModel> {
     this.writeControl("title", value);
   }
 
-  get appearance(): string {
+  get appearance(): ControlModel["appearance"] {
     return this._value("appearance");
   }
 
@@ -114,8 +115,18 @@ export class FakeContentControl extends FakeClientObject<ControlModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (control) => subRange(this.model, this.model.controlRange(control), location, "ContentControl.getRange"), "1.3");
+    const ref = this._action("getRange", (control) => subRange(this.model, this.model.controlRange(control), location, "ContentControl.getRange"));
     return new FakeRange(this.context, ref.get);
+  }
+
+  getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
+    const ref = this._action("getReviewedText", (control) => this.model.textOf(this.model.controlRange(control), reviewVersion(changeTrackingVersion)));
+    return new FakeClientResult(ref);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const ref = this._action("getTrackedChanges", (control) => this.model.trackedChanges(this.model.controlRange(control)));
+    return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
   search(searchText: string, options: SearchOptions = {}): FakeRangeCollection {

@@ -25,7 +25,7 @@ export class FakeRequestContext {
     return this.queue.length > 0;
   }
 
-  async sync(): Promise<void> {
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this.environment.syncCount++;
     const actions = this.queue;
     this.queue = [];
@@ -36,5 +36,6 @@ export class FakeRequestContext {
     } finally {
       this.environment.model.commit("Local");
     }
+    return passThroughValue as T;
   }
 }

@@ -1,4 +1,5 @@
 import { FakeAnnotation } from "./annotation";
+import { WORD_API_SETS } from "./api-sets.generated";
 import { FakeBody } from "./body";
 import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext } from "./context";
@@ -31,10 +32,12 @@ export class FakeEventHandlers {
     const result = new FakeEventHandlerResult(this.context);
     const environment = this.context.environment;
     this.context._enqueue(() => {
-      environment.requireWordApi("1.6", `Document.on${this.type}`);
+      const member = `on${this.type}`;
+      const apiSet = WORD_API_SETS.Document?.[member];
+      if (apiSet) environment.requireApiSet(apiSet, `Document.${member}`);
       result.unregister = environment.model.addEventSink((event) => {
         if (event.type !== this.type) return;
-        environment.schedule(() => {
+        environment.deliverEvent(() => {
           if (result.unregister) void handler({ ...event, uniqueLocalIds: [...event.uniqueLocalIds] });
         });
       });
@@ -46,18 +49,38 @@ export class FakeEventHandlers {
 export class FakeDocumentObject extends FakeClientObject<DocumentModel> {
   protected readonly typeName = "Document";
   protected readonly scalarNames = ["changeTrackingMode"] as const;
-  protected override readonly propertySets = { changeTrackingMode: "1.4" };
-  readonly body: FakeBody;
-  readonly onParagraphAdded: FakeEventHandlers;
-  readonly onParagraphChanged: FakeEventHandlers;
-  readonly onParagraphDeleted: FakeEventHandlers;
+  // Word members are getters, never fields set in the constructor: touching one is what the member guard checks.
+  private bodyProxy: FakeBody | undefined;
+  private readonly handlers = new Map<ParagraphEventKind, FakeEventHandlers>();
 
   constructor(context: FakeRequestContext) {
     super(context, () => context.environment.model);
-    this.body = new FakeBody(context, () => context.environment.model);
-    this.onParagraphAdded = new FakeEventHandlers(context, "ParagraphAdded");
-    this.onParagraphChanged = new FakeEventHandlers(context, "ParagraphChanged");
-    this.onParagraphDeleted = new FakeEventHandlers(context, "ParagraphDeleted");
+  }
+
+  get body(): FakeBody {
+    this.bodyProxy ??= new FakeBody(this.context, () => this.context.environment.model);
+    return this.bodyProxy;
+  }
+
+  get onParagraphAdded(): FakeEventHandlers {
+    return this.handlersFor("ParagraphAdded");
+  }
+
+  get onParagraphChanged(): FakeEventHandlers {
+    return this.handlersFor("ParagraphChanged");
+  }
+
+  get onParagraphDeleted(): FakeEventHandlers {
+    return this.handlersFor("ParagraphDeleted");
+  }
+
+  private handlersFor(type: ParagraphEventKind): FakeEventHandlers {
+    let handlers = this.handlers.get(type);
+    if (!handlers) {
+      handlers = new FakeEventHandlers(this.context, type);
+      this.handlers.set(type, handlers);
+    }
+    return handlers;
   }
 
   get changeTrackingMode(): ChangeTrackingMode {
@@ -65,7 +88,7 @@ export class FakeDocumentObject extends FakeClientObject<DocumentModel> {
   }
 
   set changeTrackingMode(mode: ChangeTrackingMode) {
-    this._write("changeTrackingMode", mode, (model) => model.setTrackingMode(mode), "1.4");
+    this._write("changeTrackingMode", mode, (model) => model.setTrackingMode(mode));
   }
 
   protected _read(_name: string, model: DocumentModel): unknown {
@@ -86,7 +109,6 @@ export class FakeDocumentObject extends FakeClientObject<DocumentModel> {
         if (!annotation) throw new FakeOfficeError(ErrorCodes.itemNotFound, `No annotation has the id "${id}".`);
         return annotation;
       },
-      "1.7",
     );
     return new FakeAnnotation(this.context, ref.get);
   }

@@ -19,6 +19,10 @@ export class FakeEnvironment {
   syncCount = 0;
   /** Author of comments the add-in inserts. */
   userName = "Council Officer";
+  /** Range.insertComment fails with NotAllowed (office-js #6746). */
+  insertCommentFails = false;
+  /** Paragraph events arrive this many milliseconds after the change (office-js #5400, #4874). */
+  paragraphEventDelayMs = 0;
 
   constructor(
     readonly model: DocumentModel,
@@ -28,6 +32,12 @@ export class FakeEnvironment {
     /** How events and async callbacks are delivered: later, never inside the call that caused them. */
     readonly schedule: (callback: () => void) => void,
   ) {}
+
+  /** Delivers a paragraph event: later, and as late as `paragraphEventDelayMs` says. */
+  deliverEvent(callback: () => void): void {
+    if (this.paragraphEventDelayMs > 0) setTimeout(callback, this.paragraphEventDelayMs);
+    else this.schedule(callback);
+  }
 
   isSetSupported(name: string, minVersion?: string | number): boolean {
     const supported = this.supportedSets[name];
@@ -43,7 +53,22 @@ export class FakeEnvironment {
     }
   }
 
-  /** An API newer than the host throws ApiNotFound when the batch runs, as an older Word does. */
+  /**
+   * A member whose `[Api set: …]` ("WordApi 1.4", "WordApiDesktop 1.1", "WordApi BETA (PREVIEW ONLY)") the host does
+   * not report throws ApiNotFound, as Office.js does when the member is touched.
+   */
+  requireApiSet(apiSet: string, member: string): void {
+    const [name = "", version = ""] = apiSet.split(" ");
+    const supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+    if (!supported) {
+      throw new FakeOfficeError(
+        ErrorCodes.apiNotFound,
+        `The API you are trying to use could not be found: ${member} needs ${apiSet}. It may be available in a newer version of Word.`,
+      );
+    }
+  }
+
+  /** An argument newer than the host (a content-control type) throws ApiNotFound when the batch runs. */
   requireWordApi(version: string, member: string): void {
     if (!this.isSetSupported("WordApi", version)) {
       throw new FakeOfficeError(

@@ -9,6 +9,7 @@ export const ErrorCodes = {
   invalidArgument: "InvalidArgument",
   invalidObjectPath: "InvalidObjectPath",
   itemNotFound: "ItemNotFound",
+  notAllowed: "NotAllowed",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
   valueNotLoaded: "ValueNotLoaded",

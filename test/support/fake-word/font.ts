@@ -13,6 +13,7 @@ export class FakeFont extends FakeClientObject<ParagraphModel[]> {
 
   set bold(value: boolean) {
     this._write("bold", value, (paragraphs) => {
+      for (const paragraph of paragraphs) this.model.assertCanEdit(paragraph);
       for (const paragraph of paragraphs) {
         paragraph.bold = value;
         this.model.markChanged(paragraph);

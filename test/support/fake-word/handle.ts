@@ -1,5 +1,5 @@
 import type { FakeEnvironment, SupportedSets } from "./environment";
-import type { ChangeTrackingMode, ContentInit, DocumentModel, EventSource, ParagraphInit, ParagraphModel, Position } from "./model";
+import type { ChangeTrackingMode, ContentInit, ControlModel, DocumentModel, EventSource, ParagraphInit, ParagraphModel, Position, RevisionModel } from "./model";
 import type { FakeTheme, OfficeHostOptions } from "./office";
 import { displayNameOf, outlineLevelOf } from "./styles";
 
@@ -18,6 +18,27 @@ export interface ControlView {
   /** Indices of its first and last paragraph. */
   first: number;
   last: number;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+}
+
+/** A stretch of a paragraph's characters of one kind, for drawing it: the segments join to the paragraph's text. */
+export interface SegmentView {
+  text: string;
+  kind: "text" | "inserted" | "deleted" | "anchor";
+  revisionId?: string;
+  commentId?: string;
+}
+
+export interface RevisionView {
+  id: string;
+  type: "Added" | "Deleted";
+  author: string;
+  /** Index of the paragraph, and the raw offsets of the change in it. */
+  paragraph: number;
+  start: number;
+  length: number;
+  text: string;
 }
 
 export interface ParagraphView {
@@ -32,8 +53,11 @@ export interface ParagraphView {
   bold: boolean | null;
   /** Tags of the controls around the paragraph, outermost first. */
   tags: string[];
-  /** "inserted" when it was inserted while Track Changes was on. */
-  revision?: "inserted";
+  /** "inserted" / "deleted" when the whole paragraph was inserted or deleted while Track Changes was on. */
+  revision?: "inserted" | "deleted";
+  /** The text as if every tracked change were accepted (no deletions), comment anchors included. */
+  reviewedText: string;
+  segments: SegmentView[];
 }
 
 export interface PointView {
@@ -48,7 +72,10 @@ export interface CommentView {
   resolved: boolean;
   start: PointView;
   end: PointView;
+  /** Where the comment's `\x05` anchor character sits. */
+  anchor: PointView;
   text: string;
+  refusesDeletion: boolean;
 }
 
 export interface AnnotationView {
@@ -58,6 +85,8 @@ export interface AnnotationView {
   length: number;
   colorScheme: string;
   text: string;
+  /** false when Word accepted the critique but shows nothing. */
+  visible: boolean;
 }
 
 export interface SelectionView {
@@ -68,6 +97,10 @@ export interface SelectionView {
 
 export interface UserEditOptions {
   source?: EventSource;
+}
+
+export interface ReviewerOptions extends UserEditOptions {
+  author?: string;
 }
 
 export class FakeWordDocument {
@@ -104,7 +137,29 @@ export class FakeWordDocument {
       bold: paragraph.bold,
       tags: paragraph.controls.map((control) => control.tag),
       ...(paragraph.revision ? { revision: paragraph.revision } : {}),
+      reviewedText: this.model.paragraphText(paragraph, 0, paragraph.text.length, "Current"),
+      segments: this.segmentsOf(paragraph),
     }));
+  }
+
+  private segmentsOf(paragraph: ParagraphModel): SegmentView[] {
+    const segments: SegmentView[] = [];
+    for (let i = 0; i < paragraph.text.length; i++) {
+      const mark = this.model.markAt(paragraph, i);
+      const kind: SegmentView["kind"] = mark?.comment ? "anchor" : mark?.revision?.type === "Added" ? "inserted" : mark?.revision ? "deleted" : "text";
+      const last = segments[segments.length - 1];
+      if (last && kind !== "anchor" && last.kind === kind && last.revisionId === mark?.revision?.id) {
+        last.text += paragraph.text[i];
+        continue;
+      }
+      segments.push({
+        text: paragraph.text[i] as string,
+        kind,
+        ...(mark?.revision && kind !== "anchor" ? { revisionId: mark.revision.id } : {}),
+        ...(mark?.comment ? { commentId: mark.comment.id } : {}),
+      });
+    }
+    return segments;
   }
 
   texts(): string[] {
@@ -122,6 +177,8 @@ export class FakeWordDocument {
         placeholderText: control.placeholderText,
         first: this.model.indexOf(paragraphs[0] as ParagraphModel),
         last: this.model.indexOf(paragraphs[paragraphs.length - 1] as ParagraphModel),
+        cannotEdit: control.cannotEdit,
+        cannotDelete: control.cannotDelete,
       };
     });
   }
@@ -132,9 +189,11 @@ export class FakeWordDocument {
       content: comment.content,
       authorName: comment.authorName,
       resolved: comment.resolved,
-      start: this.point(comment.range.start),
-      end: this.point(comment.range.end),
-      text: this.model.textOf(comment.range),
+      start: this.point(comment.start),
+      end: this.point(comment.anchor),
+      anchor: this.point(comment.anchor),
+      text: this.model.textOf(this.model.commentRange(comment)),
+      refusesDeletion: comment.refusesDeletion,
     }));
   }
 
@@ -146,6 +205,7 @@ export class FakeWordDocument {
       length: annotation.length,
       colorScheme: annotation.colorScheme,
       text: annotation.paragraph.text.slice(annotation.start, annotation.start + annotation.length),
+      visible: annotation.visible,
     }));
   }
 
@@ -200,6 +260,41 @@ export class FakeWordDocument {
     this.environment.annotationsFail = fail;
   }
 
+  /** Tracked deletions shown inline (true, Word's default) or in balloons (false): what `text` includes. */
+  get revisionsInline(): boolean {
+    return this.model.revisionsInline;
+  }
+
+  set revisionsInline(inline: boolean) {
+    this.model.revisionsInline = inline;
+    this.model.touch();
+    this.model.commit("Local");
+  }
+
+  get critiquesInvisible(): boolean {
+    return this.model.critiquesInvisible;
+  }
+
+  set critiquesInvisible(invisible: boolean) {
+    this.model.critiquesInvisible = invisible;
+  }
+
+  get insertCommentFails(): boolean {
+    return this.environment.insertCommentFails;
+  }
+
+  set insertCommentFails(fails: boolean) {
+    this.environment.insertCommentFails = fails;
+  }
+
+  get paragraphEventDelayMs(): number {
+    return this.environment.paragraphEventDelayMs;
+  }
+
+  set paragraphEventDelayMs(delay: number) {
+    this.environment.paragraphEventDelayMs = delay;
+  }
+
   get theme(): FakeTheme | null {
     return this.hostOptions.theme;
   }
@@ -216,13 +311,16 @@ export class FakeWordDocument {
     this.model.commit(options.source ?? "Local");
   }
 
-  /** Types into a paragraph: at an offset (default: the end), or over a span when `replace` is given. */
+  /**
+   * Types into a paragraph: at an offset (default: the end), or over a span when `replace` is given. With Track
+   * Changes on, the typing is tracked as Word tracks it. The caret ends after the typed text.
+   */
   typeText(paragraphIndex: number, text: string, options: UserEditOptions & { at?: number; replace?: { start: number; length: number } } = {}): void {
     const paragraph = this.paragraphAt(paragraphIndex);
     const start = options.replace?.start ?? options.at ?? paragraph.text.length;
     const end = options.replace ? options.replace.start + options.replace.length : start;
-    this.model.replaceRange({ start: { paragraph, offset: start }, end: { paragraph, offset: end } }, text);
-    this.model.select({ start: { paragraph, offset: start + text.length }, end: { paragraph, offset: start + text.length } });
+    const typed = this.model.replaceRange({ start: { paragraph, offset: start }, end: { paragraph, offset: end } }, text);
+    this.model.select({ start: typed.end, end: typed.end });
     this.model.commit(options.source ?? "Local");
   }
 
@@ -276,6 +374,130 @@ export class FakeWordDocument {
     const paragraph = this.paragraphAt(paragraphIndex);
     this.model.select({ start: { paragraph, offset: start }, end: { paragraph, offset: start + length } });
     this.model.commit("Local");
+  }
+
+  // ---- reviewing, as a colleague would ---------------------------------------------------------------------
+
+  /** Comments on `length` characters from `start` (offsets into `text`); the `\x05` anchor goes right after them. */
+  addComment(
+    paragraphIndex: number,
+    start: number,
+    length: number,
+    content: string,
+    options: UserEditOptions & { authorName?: string; refusesDeletion?: boolean } = {},
+  ): string {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.checkSpan(paragraph, start, length);
+    const comment = this.model.addComment(
+      { start: { paragraph, offset: start }, end: { paragraph, offset: start + length } },
+      content,
+      options.authorName ?? "Reviewer",
+      options.refusesDeletion ?? false,
+    );
+    this.model.commit(options.source ?? "Local");
+    return comment.id;
+  }
+
+  deleteComment(id: string, options: UserEditOptions = {}): void {
+    this.model.deleteComment(this.commentWithId(id));
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** That comment's `delete()` fails with GeneralException from now on (or works again). */
+  setCommentRefusesDeletion(id: string, refuses: boolean): void {
+    this.commentWithId(id).refusesDeletion = refuses;
+  }
+
+  /** A reviewer with Track Changes on types `text` over a span: the old text stays as a tracked deletion. */
+  trackedReplace(paragraphIndex: number, start: number, length: number, text: string, options: ReviewerOptions = {}): void {
+    const paragraph = this.paragraphAt(paragraphIndex);
+    this.checkSpan(paragraph, start, length);
+    const range = { start: { paragraph, offset: start }, end: { paragraph, offset: start + length } };
+    const inserted = this.model.replaceRange(range, text, options.author ?? "Reviewer");
+    this.model.select({ start: inserted.end, end: inserted.end });
+    this.model.commit(options.source ?? "Local");
+  }
+
+  trackedInsert(paragraphIndex: number, at: number, text: string, options: ReviewerOptions = {}): void {
+    this.trackedReplace(paragraphIndex, at, 0, text, options);
+  }
+
+  trackedDelete(paragraphIndex: number, start: number, length: number, options: ReviewerOptions = {}): void {
+    this.trackedReplace(paragraphIndex, start, length, "", options);
+  }
+
+  /** Tracked changes in document order, one entry per run of characters (as Word lists them). */
+  revisions(): RevisionView[] {
+    return this.model.trackedChanges().map((change) => ({
+      id: change.revision.id,
+      type: change.revision.type,
+      author: change.revision.author,
+      paragraph: this.model.indexOf(change.paragraph),
+      start: change.start,
+      length: change.end - change.start,
+      text: change.paragraph.text.slice(change.start, change.end),
+    }));
+  }
+
+  acceptRevision(id: string, options: UserEditOptions = {}): void {
+    this.model.resolveRevision(this.revisionWithId(id), true);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  rejectRevision(id: string, options: UserEditOptions = {}): void {
+    this.model.resolveRevision(this.revisionWithId(id), false);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  acceptAll(options: UserEditOptions = {}): void {
+    for (const revision of this.allRevisions()) this.model.resolveRevision(revision, true);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  rejectAll(options: UserEditOptions = {}): void {
+    for (const revision of this.allRevisions()) this.model.resolveRevision(revision, false);
+    this.model.commit(options.source ?? "Local");
+  }
+
+  /** Sets a control's locks, as Content Control Properties does. */
+  lockControl(id: number, locks: { cannotEdit?: boolean; cannotDelete?: boolean } = {}): void {
+    const control = this.controlWithId(id);
+    control.cannotEdit = locks.cannotEdit ?? true;
+    control.cannotDelete = locks.cannotDelete ?? true;
+    for (const paragraph of this.model.controlParagraphs(control)) this.model.markChanged(paragraph);
+    this.model.commit("Local");
+  }
+
+  unlockControl(id: number): void {
+    this.lockControl(id, { cannotEdit: false, cannotDelete: false });
+  }
+
+  private allRevisions(): RevisionModel[] {
+    return [...new Set(this.model.trackedChanges().map((change) => change.revision))];
+  }
+
+  private revisionWithId(id: string): RevisionModel {
+    const found = this.allRevisions().find((revision) => revision.id === id);
+    if (!found) throw new RangeError(`The document has no tracked change "${id}".`);
+    return found;
+  }
+
+  private commentWithId(id: string) {
+    const found = this.model.comments.find((comment) => comment.id === id);
+    if (!found) throw new RangeError(`The document has no comment "${id}".`);
+    return found;
+  }
+
+  private controlWithId(id: number): ControlModel {
+    const found = this.model.contentControls().find((control) => control.id === id);
+    if (!found) throw new RangeError(`The document has no content control ${id}.`);
+    return found;
+  }
+
+  private checkSpan(paragraph: ParagraphModel, start: number, length: number): void {
+    if (start < 0 || length < 0 || start + length > paragraph.text.length) {
+      throw new RangeError(`The span ${start}+${length} lies outside the paragraph "${paragraph.text}".`);
+    }
   }
 
   private paragraphAt(index: number): ParagraphModel {

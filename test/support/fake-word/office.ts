@@ -33,8 +33,8 @@ export interface OfficeHostOptions {
   /** What Office.onReady reports: "Word", another host ("Excel"), or null when the page runs outside Office. */
   host: string | null;
   platform: string | null;
-  /** "never": Office.onReady never settles, as when Word's scripts are blocked. */
-  ready: "immediately" | "never";
+  /** "never": Office.onReady never settles, as when Word's scripts are blocked; { afterMs }: it settles late. */
+  ready: "immediately" | "never" | { afterMs: number };
   theme: FakeTheme | null;
   /** saveAsync fails, as when the document is read-only. */
   settingsSaveFails: boolean;
@@ -42,13 +42,16 @@ export interface OfficeHostOptions {
 
 interface AsyncResult {
   status: "succeeded" | "failed";
-  value: undefined;
+  value: unknown;
   error?: { name: string; message: string; code: number };
 }
 
 type SaveCallback = (result: AsyncResult) => void;
 
-/** Office.context.document.settings: edits stay in memory until saveAsync writes them into the document. */
+/**
+ * Office.context.document.settings of one runtime: a copy read from the document when the runtime starts. Edits
+ * stay in that copy until saveAsync writes them into the document; refreshAsync reads the document again.
+ */
 export class FakeSettings {
   private pending: Record<string, unknown>;
 
@@ -57,7 +60,7 @@ export class FakeSettings {
     private readonly options: OfficeHostOptions,
     private readonly environment: FakeEnvironment,
   ) {
-    this.pending = { ...saved };
+    this.pending = structuredClone(saved);
   }
 
   get(name: string): unknown {
@@ -70,6 +73,13 @@ export class FakeSettings {
 
   remove(name: string): void {
     delete this.pending[name];
+  }
+
+  refreshAsync(callback?: (result: AsyncResult) => void): void {
+    this.environment.schedule(() => {
+      this.pending = structuredClone(this.saved);
+      callback?.({ status: "succeeded", value: this });
+    });
   }
 
   saveAsync(optionsOrCallback?: object | SaveCallback, maybeCallback?: SaveCallback): void {
@@ -92,24 +102,29 @@ export function createOfficeNamespace(
   savedSettings: Record<string, unknown>,
   actions: Map<string, (event?: unknown) => unknown>,
 ) {
-  const info = { host: options.host, platform: options.platform };
+  // Outside Office both are null at run time, which the typings do not admit.
+  const info = { host: options.host, platform: options.platform } as unknown as { host: Office.HostType; platform: Office.PlatformType };
   return {
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" } as const,
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" } as const,
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" } as const,
     onReady(callback?: (value: typeof info) => unknown): Promise<typeof info> {
       return new Promise((resolve) => {
-        if (options.ready === "never") return;
-        environment.schedule(() => {
+        const settle = (): void => {
           callback?.(info);
           resolve(info);
-        });
+        };
+        if (options.ready === "never") return;
+        if (options.ready === "immediately") environment.schedule(settle);
+        else setTimeout(settle, options.ready.afterMs);
       });
     },
     context: {
       host: options.host,
       platform: options.platform,
+      /** Word on the web has no theme to report (office-js #3732, #3410). */
       get officeTheme(): FakeTheme | undefined {
+        if (options.platform === "OfficeOnline") return undefined;
         return options.theme ? { ...options.theme } : undefined;
       },
       requirements: {

@@ -8,6 +8,7 @@ import type { ControlModel, ParagraphModel } from "./model";
 import { FakeRange, FakeRangeCollection } from "./range";
 import { checkLocation, insertParagraphBeside, insertTextInRange, searchRange, subRange } from "./range-ops";
 import type { SearchOptions } from "./search";
+import { FakeTrackedChangeCollection, reviewVersion } from "./tracked-change";
 import { builtInOfName, displayNameOf, isKnownBuiltIn, outlineLevelOf } from "./styles";
 
 interface CritiqueInit {
@@ -19,7 +20,6 @@ interface CritiqueInit {
 export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   protected readonly typeName = "Paragraph";
   protected readonly scalarNames = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel", "uniqueLocalId"] as const;
-  protected override readonly propertySets = { styleBuiltIn: "1.3", isListItem: "1.3", tableNestingLevel: "1.3", uniqueLocalId: "1.6" };
   private fontProxy: FakeFont | undefined;
   private parentProxy: FakeContentControl | undefined;
   private parentOrNullProxy: FakeContentControl | undefined;
@@ -34,6 +34,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
 
   set style(name: string) {
     this._write("style", name, (paragraph) => {
+      this.model.assertCanEdit(paragraph);
       paragraph.style = name;
       paragraph.styleBuiltIn = builtInOfName(name);
       paragraph.outlineLevel = outlineLevelOf(paragraph.styleBuiltIn);
@@ -41,7 +42,8 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
     });
   }
 
-  get styleBuiltIn(): string {
+  /** Word reports one of its built-in style names, or "Other". */
+  get styleBuiltIn(): Word.Paragraph["styleBuiltIn"] {
     return this._value("styleBuiltIn");
   }
 
@@ -51,13 +53,13 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
       name,
       (paragraph) => {
         if (!isKnownBuiltIn(name)) throw new FakeOfficeError(ErrorCodes.invalidArgument, `"${name}" is not a built-in style the fake knows.`);
+        this.model.assertCanEdit(paragraph);
         paragraph.styleBuiltIn = name;
         paragraph.style = displayNameOf(name);
         paragraph.outlineLevel = outlineLevelOf(name);
         paragraph.isListItem = false;
         this.model.markChanged(paragraph);
       },
-      "1.3",
     );
   }
 
@@ -104,6 +106,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   protected _read(name: string, paragraph: ParagraphModel): unknown {
+    if (name === "text") return this.model.paragraphText(paragraph);
     return name === "uniqueLocalId" ? paragraph.id : paragraph[name as keyof ParagraphModel];
   }
 
@@ -131,8 +134,18 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (paragraph) => subRange(this.model, this.model.wholeParagraph(paragraph), location, "Paragraph.getRange"), "1.3");
+    const ref = this._action("getRange", (paragraph) => subRange(this.model, this.model.wholeParagraph(paragraph), location, "Paragraph.getRange"));
     return new FakeRange(this.context, ref.get);
+  }
+
+  getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
+    const ref = this._action("getReviewedText", (paragraph) => this.model.textOf(this.model.wholeParagraph(paragraph), reviewVersion(changeTrackingVersion)));
+    return new FakeClientResult(ref);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const ref = this._action("getTrackedChanges", (paragraph) => this.model.trackedChanges(this.model.wholeParagraph(paragraph)));
+    return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
   search(searchText: string, options: SearchOptions = {}): FakeRangeCollection {
@@ -147,8 +160,7 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
   getComments(): FakeCommentCollection {
     const ref = this._action(
       "getComments",
-      (paragraph) => this.model.comments.filter((comment) => comment.range.start.paragraph === paragraph),
-      "1.4",
+      (paragraph) => this.model.comments.filter((comment) => comment.anchor.paragraph === paragraph || comment.start.paragraph === paragraph),
     );
     return new FakeCommentCollection(this.context, ref.get);
   }
@@ -162,7 +174,6 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
           (critique) => this.model.addAnnotation(paragraph, critique.start, critique.length, critique.colorScheme).id,
         );
       },
-      "1.7",
     );
     return new FakeClientResult(ref);
   }
@@ -174,13 +185,12 @@ export class FakeParagraph extends FakeClientObject<ParagraphModel> {
         this.context.environment.failIfAnnotationsUnavailable();
         return this.model.annotations.filter((annotation) => annotation.paragraph === paragraph);
       },
-      "1.7",
     );
     return new FakeAnnotationCollection(this.context, ref.get);
   }
 
   delete(): void {
-    this._action("delete", (paragraph) => this.model.removeParagraph(paragraph));
+    this._action("delete", (paragraph) => this.model.deleteParagraph(paragraph, this.context.environment.userName));
   }
 }
 

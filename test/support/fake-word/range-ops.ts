@@ -43,15 +43,22 @@ export function insertParagraphInBody(model: DocumentModel, text: string, locati
   return model.insertParagraph(text, anchor, where === "Start" ? "Before" : "After", []);
 }
 
-/** Matches never cross a paragraph; within the range, each paragraph's covered part is searched on its own. */
+/**
+ * Matches never cross a paragraph, nor the edge of a tracked deletion shown inline (office-js #5874, #4170); within
+ * the range, each paragraph's covered part is searched on its own.
+ */
 export function searchRange(model: DocumentModel, range: RangeModel, searchText: string, options: SearchOptions): RangeModel[] {
   const { start, end } = model.ordered(range);
   const results: RangeModel[] = [];
   for (const paragraph of model.paragraphsIn(range)) {
     const from = paragraph === start.paragraph ? start.offset : 0;
     const to = paragraph === end.paragraph ? end.offset : paragraph.text.length;
-    for (const [matchStart, matchEnd] of findMatches(paragraph.text.slice(from, to), searchText, options)) {
-      results.push({ start: { paragraph, offset: from + matchStart }, end: { paragraph, offset: from + matchEnd } });
+    for (const segment of model.searchSegments(paragraph, from, to)) {
+      for (const [matchStart, matchEnd] of findMatches(segment.text, searchText, options)) {
+        const startOffset = segment.offsets[matchStart] as number;
+        const endOffset = (segment.offsets[matchEnd - 1] as number) + 1;
+        results.push({ start: { paragraph, offset: startOffset }, end: { paragraph, offset: endOffset } });
+      }
     }
   }
   return results;

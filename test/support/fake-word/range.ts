@@ -1,11 +1,13 @@
-import { FakeClientObject, FakeCollection } from "./client-object";
+import { FakeClientObject, FakeClientResult, FakeCollection } from "./client-object";
 import { FakeComment, FakeCommentCollection } from "./comment";
 import { FakeContentControl } from "./content-control";
+import { ErrorCodes, FakeOfficeError } from "./errors";
 import { FakeFont } from "./font";
 import type { RangeModel } from "./model";
 import { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 import { checkLocation, expandRange, insertParagraphBeside, insertTextInRange, searchRange, subRange } from "./range-ops";
 import type { SearchOptions } from "./search";
+import { FakeTrackedChangeCollection, reviewVersion } from "./tracked-change";
 
 export class FakeRange extends FakeClientObject<RangeModel> {
   protected readonly typeName = "Range";
@@ -83,7 +85,16 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   }
 
   insertComment(commentText: string): FakeComment {
-    const ref = this._action("insertComment", (range) => this.model.addComment(range, commentText, this.context.environment.userName), "1.4");
+    const ref = this._action(
+      "insertComment",
+      (range) => {
+        const environment = this.context.environment;
+        if (environment.insertCommentFails) {
+          throw new FakeOfficeError(ErrorCodes.notAllowed, "The action isn't supported by Word in a browser.", "Range.insertComment");
+        }
+        return this.model.addComment(range, commentText, environment.userName);
+      },
+    );
     return new FakeComment(this.context, ref.get);
   }
 
@@ -93,22 +104,31 @@ export class FakeRange extends FakeClientObject<RangeModel> {
       (range) => {
         const ordered = this.model.ordered(range);
         return this.model.comments.filter(
-          (comment) => this.model.compare(comment.range.end, ordered.start) >= 0 && this.model.compare(comment.range.start, ordered.end) <= 0,
+          (comment) => this.model.compare(comment.anchor, ordered.start) >= 0 && this.model.compare(comment.start, ordered.end) <= 0,
         );
       },
-      "1.4",
     );
     return new FakeCommentCollection(this.context, ref.get);
   }
 
   getRange(location = "Whole"): FakeRange {
-    const ref = this._action("getRange", (range) => subRange(this.model, range, location, "Range.getRange"), "1.3");
+    const ref = this._action("getRange", (range) => subRange(this.model, range, location, "Range.getRange"));
     return new FakeRange(this.context, ref.get);
   }
 
   expandTo(other: FakeRange): FakeRange {
-    const ref = this._action("expandTo", (range) => expandRange(this.model, range, other._resolve()), "1.3");
+    const ref = this._action("expandTo", (range) => expandRange(this.model, range, other._resolve()));
     return new FakeRange(this.context, ref.get);
+  }
+
+  getReviewedText(changeTrackingVersion?: string): FakeClientResult<string> {
+    const ref = this._action("getReviewedText", (range) => this.model.textOf(range, reviewVersion(changeTrackingVersion)));
+    return new FakeClientResult(ref);
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    const ref = this._action("getTrackedChanges", (range) => this.model.trackedChanges(range));
+    return new FakeTrackedChangeCollection(this.context, ref.get);
   }
 
   search(searchText: string, options: SearchOptions = {}): FakeRangeCollection {
