@@ -24,7 +24,7 @@ Checks Records of Decision (.docx, .txt, .md) against a council profile.
 Folders are searched for .docx, .txt and .md files; quote globs such as "reports/**/*.docx".
 
 Options:
-  --profile <name | file.json>   council profile: a built-in name (kent, moderngov) or a JSON file (default kent)
+  --profile <name | file.json>   council profile: a built-in name (kent, moderngov, wales) or a JSON file (default kent)
   --format <text | json | sarif | junit>
                                  report format (default text)
   --output <file>                write the report to a file instead of the screen

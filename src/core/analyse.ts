@@ -74,8 +74,18 @@ function firstBodyBlock(snapshot: DocSnapshot, occurrence: SectionOccurrence): n
   return undefined;
 }
 
+/**
+ * A marking of the record itself ("EXEMPT", "NOT FOR PUBLICATION – paragraph 3"), not a label naming something
+ * else ("EXEMPT ITEM 7", "Exempt appendix", "Confidential report").
+ */
+const OWN_MARKING =
+  /^(?:exempt|not\s+for\s+publication|confidential|restricted)\b(?!\s*(?:[-–—:]\s*)?(?:items?|appendix|appendices|annex(?:es)?|reports?|minutes?|agenda|business|papers?|part)\b)/i;
+const PART_EXEMPT = /\bpart(?:ly)?[\s-]?exempt\b/i;
+const EXEMPT_MARKING =
+  /\b(?:not for publication|fully exempt|exempt)\b(?!\s*(?:[-–—:]\s*)?(?:items?|appendix|appendices|annex(?:es)?|reports?|minutes?|agenda|business|papers?)\b)/i;
+
 function readPublication(snapshot: DocSnapshot, outline: Outline): Analysis["publication"] {
-  const banner = snapshot.blocks.slice(0, 5).findIndex((block) => /^(?:exempt|not for publication|confidential)\b/i.test(block.text.trim()));
+  const banner = snapshot.blocks.slice(0, 5).findIndex((block) => OWN_MARKING.test(block.text.trim()));
   if (banner >= 0) return { status: "exempt", text: snapshot.blocks[banner].text, block: banner };
   const occurrence = occurrencesOf(outline, "publication")[0];
   if (!occurrence) return { status: "unknown" };
@@ -88,9 +98,10 @@ function readPublication(snapshot: DocSnapshot, outline: Outline): Analysis["pub
   return { status: "unknown", block: occurrence.headingBlock };
 }
 
+/** The status a publication line states; "exempt" naming an item, appendix or report is about that, not the record. */
 function publicationStatus(text: string): PublicationStatus | undefined {
-  if (/\bpart(?:ly)?[\s-]?exempt\b/i.test(text)) return "part-exempt";
-  if (/\b(?:not for publication|fully exempt|exempt)\b/i.test(text)) return "exempt";
+  if (PART_EXEMPT.test(text)) return "part-exempt";
+  if (EXEMPT_MARKING.test(text)) return "exempt";
   if (/\b(?:for publication|open|public)\b/i.test(text)) return "public";
   return undefined;
 }

@@ -6,8 +6,13 @@ export interface SectionOccurrence {
   section: SectionId;
   /** Block holding the heading; for a section found only by its content-control tag, its first tagged block. */
   headingBlock: number;
-  /** How it was recognised: by content-control tag, by the heading's text. */
-  via: "tag" | "heading";
+  /**
+   * How it was recognised: by content-control tag, by the heading's text, or inferred from a page with no
+   * heading for it (a decision that opens "RESOLVED", a title on the first line, a header line naming the decision-maker).
+   */
+  via: "tag" | "heading" | "inferred";
+  /** Why a heading matched by its key terms, or an inferred section, was read as this section: for a reviewer. */
+  evidence?: string;
   /** Text after "Heading:" on the same line ("Key decision: YES" → "YES"), with its offset in the block. */
   inline?: { text: string; start: number };
   /** Body blocks: [bodyStart, bodyEnd). Empty when the next section starts straight away. */

@@ -80,6 +80,7 @@ function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, 
         mandatory: section.mandatory,
         status: sectionStatus(snapshot, analysis, profile, section.id),
         ...(first ? { block: first.headingBlock } : {}),
+        ...(first?.evidence ? { evidence: first.evidence } : {}),
       };
     }),
     counts,

@@ -18,6 +18,16 @@ const THRESHOLD_CUE = /\b(threshold|key[- ]decisions?)\b/i;
 const CAP_CUE = /\b(cap|ceiling|limit|maximum)\b(?:\W+\w+){0,4}\W*$/i;
 const INCOME_CUE =
   /\b(income|receipts?|received|receives?|grant funding|grant of|funding of|funding from|contributions? from|generates?|generated|raised?|rental|fees of|sale proceeds|secured)\b/i;
+/** Money the council is given: "has been allocated £5m from", "acceptance of £1.2m of GLA funding". */
+const RECEIVED_BEFORE =
+  /\b((?:has|have|had) been (?:allocated|awarded|granted|given|offered)|(?:acceptance|receipt) of|accept(?:s|ed|ing)? (?:a |an |the )?(?:grant |sum |offer )?(?:of )?|offered|awarded to (?:the|this) (?:council|authority)|capital receipts?)\s?$/i;
+/** "£3m received", "£2m awarded to the council": the words after the figure say it comes in. */
+const RECEIVED_AFTER = /^\s?(?:(?:has|have|had) been |was |were |is |will be |to be )?(received|awarded to (?:the|this) (?:council|authority)|paid to (?:the|this) (?:council|authority))\b/i;
+/** Another body's contribution ("the SCCG contribution … of £7.6m"): written with the body's initials, never the council's own. */
+const THEIR_CONTRIBUTION = /\b((?!Council\b)[A-Z]{2,}[a-z]?(?:['’]s)? contributions?)\b/;
+/** The pot the spending is met from: "funded from the £5m Invest to Save Reserve". */
+const SOURCE_BEFORE = /\b((?:funded|financed|met|paid for) (?:from|out of|by)(?: the| a| an)?)\s?$/i;
+const SOURCE_AFTER = /^\s?(?:[\p{L}'’-]+\s){0,4}?(reserves?|fund)\b/iu;
 const BUDGET_CUE = /\b(budgets?|forecasts?|estimates?d?|allocations?|allocated|envelope|provision)\b/i;
 const SPEND_CUE =
   /\b(spend|spending|spent|expenditure|costs?|contracts?|award(?:ed|ing)?|invest(?:ed|ing|ment)?|purchase|procure\w*|savings?|pay(?:ment)?s?|grant to|commission\w*)\b/i;
@@ -123,6 +133,10 @@ function classify(before: string, after: string, comparator: string | undefined,
   if (comparator && CAP_COMPARATORS.test(comparator)) return { class: "cap", reason: `“${comparator}” makes it a limit, not a sum spent` };
   const capCue = CAP_CUE.exec(before);
   if (capCue) return { class: "cap", reason: `the text calls it a ${capCue[1].toLowerCase()}` };
+  const source = SOURCE_BEFORE.exec(before);
+  if (source && SOURCE_AFTER.test(after)) return { class: "source", reason: `“${source[1]} … ${SOURCE_AFTER.exec(after)?.[1]}” names where the money comes from, not what this decision spends` };
+  const received = RECEIVED_BEFORE.exec(before) ?? RECEIVED_AFTER.exec(after) ?? THEIR_CONTRIBUTION.exec(before);
+  if (received) return { class: "income", reason: `“${received[1]}” marks money coming to the council` };
   const income = INCOME_CUE.exec(before);
   if (income) return { class: "income", reason: `“${income[1]}” marks money coming in` };
   const budget = BUDGET_CUE.exec(before);

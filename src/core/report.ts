@@ -42,7 +42,8 @@ export interface Finding {
   fix?: Fix;
 }
 
-export type AmountClass = "spend" | "budget" | "cap" | "threshold" | "boilerplate" | "income";
+/** "source": where the money comes from (a reserve or fund the spending is met from), not the spending itself. */
+export type AmountClass = "spend" | "budget" | "cap" | "threshold" | "boilerplate" | "income" | "source";
 
 export type KeyDecisionAnswer = "yes" | "no" | "missing";
 
@@ -57,6 +58,11 @@ export interface SectionSummary {
   status: SectionStatus;
   /** Block index of the heading (or of the first tagged block) when present. */
   block?: number;
+  /**
+   * Why the section was read as present when it was not found by an alias or tag: the key terms of its heading,
+   * or what a headingless section was inferred from ("the paragraph opens with “RESOLVED”").
+   */
+  evidence?: string;
 }
 
 export interface AmountSummary {

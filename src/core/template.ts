@@ -42,7 +42,9 @@ export function planInsertion(snapshot: DocSnapshot, profile: Profile, only?: Se
     };
   }
 
-  const outline = buildOutline(snapshot, profile);
+  // The template inserts headings: a section inferred from a page with no heading for it still gets its heading.
+  const full = buildOutline(snapshot, profile);
+  const outline = { ...full, occurrences: full.occurrences.filter((occurrence) => occurrence.via !== "inferred") };
   const present = template.sections.filter((section) => occurrencesOf(outline, section.section).length > 0);
   const starts = outline.occurrences.map((occurrence) => occurrence.headingBlock);
   const steps: InsertionStep[] = [];

@@ -111,7 +111,7 @@ describe("profiles", () => {
   it.each([
     ["a profile that is not JSON", "broken.json", "{ id: kent", /^rod-check: profile broken\.json is not valid JSON: /],
     ["a profile with bad fields", "bad.json", JSON.stringify({ ...builtInProfiles.kent, keyDecision: { ...builtInProfiles.kent.keyDecision, threshold: -5 } }), /keyDecision\.threshold: must be more than 0/],
-    ["an unknown profile", undefined, "", /--profile nowhere is neither a built-in profile \(kent, moderngov\) nor a profile file that can be read/],
+    ["an unknown profile", undefined, "", /--profile nowhere is neither a built-in profile \(kent, moderngov, wales\) nor a profile file that can be read/],
   ])("refuses %s with exit 2 and names the problem", async (_name, fileName, content, message) => {
     if (fileName) scratch.write(fileName, content);
     const { code, out, err } = await run(["warnings.txt", "--profile", fileName ?? "nowhere"]);

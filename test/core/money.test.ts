@@ -65,6 +65,19 @@ describe("each amount is classified, with its reason", () => {
     ["All commissions below the £1m threshold can be approved by the Director.", "threshold", "the sentence speaks of a threshold"],
     ["The council has secured grant funding of £4.6m from the Department for Transport.", "income", "“secured” marks money coming in"],
     ["Rental income of £50,000 a year is expected.", "income", "“Rental” marks money coming in"],
+    // Money the council receives is income, whatever else the sentence says.
+    ["A government allocation of £3m received in March funds the works.", "income", "“received” marks money coming to the council"],
+    ["The council has been allocated £5m from the Levelling Up Fund.", "income", "“has been allocated” marks money coming to the council"],
+    ["A grant of £2m awarded to the council by Sport England.", "income", "“awarded to the council” marks money coming to the council"],
+    ["Note the acceptance of £1.2m of GLA funding for the purchase.", "income", "“acceptance of” marks money coming to the council"],
+    ["Capital receipts of £4m from the sale of the depot.", "income", "“receipts” marks money coming in"],
+    ["Subject to the NHS contribution being set at £7m over two years.", "income", "“NHS contribution” marks money coming to the council"],
+    // Where the money comes from is not what the decision spends.
+    ["The expenditure is funded from the £5m Invest to Save Reserve.", "source", "“funded from the … Reserve” names where the money comes from, not what this decision spends"],
+    // Spending the decision authorises stays spending.
+    ["To spend £3m on resurfacing the A21.", "spend", "the sentence speaks of spend"],
+    ["The Council's contribution of £3m to the pooled budget.", "spend", "no other cue, so it is treated as money the decision commits"],
+    ["Approve the purchase of 12 homes for £3.4m, funded from borrowing.", "spend", "the sentence speaks of purchase"],
   ])("%s → %s", (text, amountClass, reason) => {
     expect(first(text)).toMatchObject({ class: amountClass, reason });
   });

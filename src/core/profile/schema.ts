@@ -19,8 +19,15 @@ export const SectionSchema = z
     guidance: text(1000),
     /** Fixed paragraphs inserted instead of guidance (e.g. the key-decision criteria). */
     boilerplate: z.array(text(2000)).optional(),
+    /**
+     * Key terms that recognise the section by meaning in a heading-like line, whatever words surround them:
+     * every group must be present, any one word of a group will do, and a word matches any word it begins
+     * ("consider" matches "considered"). Absent: only the heading and aliases are recognised.
+     */
+    terms: z.array(z.array(text(40)).min(1, "must list at least one word").max(20)).min(1).max(6).optional(),
   })
   .strict();
+
 
 const RULE_LEVEL = z.enum(["error", "warning", "info", "off"]);
 
@@ -76,6 +83,18 @@ export const ProfileSchema = z
       })
       .strict()
       .default({ phrases: [] }),
+    /** How pages that are not the template are read: page furniture, headingless decisions, decision-makers in header lines. */
+    recognition: z
+      .object({
+        /** Lines that start with one of these are page furniture ("Publication date", "Effective from"): a section's body ends there. */
+        furniture: z.array(text(80)).default([]),
+        /** Words that open a decision written with no heading ("RESOLVED", "I agree", "That Cabinet"). */
+        decisionOpenings: z.array(text(80)).default([]),
+        /** Words that open a header or attendance line naming the decision-maker ("Delegated decision by", "Present:"). */
+        decisionMakerLines: z.array(text(80)).default([]),
+      })
+      .strict()
+      .default({ furniture: [], decisionOpenings: [], decisionMakerLines: [] }),
     /** Per-rule severity overrides, or "off". */
     rules: z.record(z.string(), RULE_LEVEL).default({}),
   })

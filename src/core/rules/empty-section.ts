@@ -30,7 +30,7 @@ export const emptySection: Rule = {
         message: `The “${section.heading.replace(/:$/, "")}” section ${DESCRIPTION[state]}. Write it out in full.`,
         section: section.id,
         location: wholeBlock(snapshot, first.headingBlock),
-        data: { section: section.id, state },
+        data: { section: section.id, state, ...(first.evidence ? { evidence: first.evidence } : {}) },
       });
     }
   },

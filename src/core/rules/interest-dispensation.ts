@@ -5,7 +5,7 @@ import { spanAt } from "./location";
 import type { Rule } from "./types";
 
 const NOTHING_DECLARED =
-  /^(?:none|nil|no|n\/?a|not applicable|none declared|none were declared|none received|no interests?(?: were)? declared|no (?:conflicts?|declarations?)(?: of interest)?(?: (?:were )?declared)?|none and no dispensation (?:was )?(?:required|granted)|as stated above)$/i;
+  /^(?:none|nil|no|dim|n\/?a|not applicable|none declared|none were declared|none received|no interests?(?: were)? declared|no (?:conflicts?|declarations?)(?: of interest)?(?: (?:were )?declared)?|none and no dispensation (?:was )?(?:required|granted)|as stated above)$/i;
 const DISPENSATION = /\bdispensations?\b/i;
 
 export const interestDispensation: Rule = {
@@ -21,7 +21,9 @@ export const interestDispensation: Rule = {
       const parts = bodyBlocks(snapshot, occurrence).filter((part) => /[\p{L}\p{N}]/u.test(part.text));
       if (parts.length === 0) continue;
       const joined = parts.map((part) => trimEndOf(part.text.trim(), ".;:")).join(" ");
-      if (NOTHING_DECLARED.test(joined) || DISPENSATION.test(joined)) continue;
+      // A bilingual answer ("Dim / None") says nothing was declared if either language does.
+      const nothing = NOTHING_DECLARED.test(joined) || joined.split(" / ").some((half) => NOTHING_DECLARED.test(half.trim()));
+      if (nothing || DISPENSATION.test(joined)) continue;
       const first = parts[0];
       report({
         message: "An interest is declared but no dispensation is recorded. Say whether a dispensation was granted, and by whom, or that none was needed.",

@@ -1,11 +1,22 @@
 import { sectionStatus } from "../analyse";
 import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
+import { phraseSource } from "../recognition";
 import { templateText } from "../template-text";
 import { quote, spanAt, wholeBlock } from "./location";
 import type { Rule } from "./types";
 
 const patternCache = new WeakMap<Profile, RegExp[]>();
+const phraseCache = new WeakMap<Profile, RegExp[]>();
+
+/** Literal phrases, case-insensitive, with any run of white space matching a space ("Lorem  ipsum"). */
+function phrasePatterns(profile: Profile): RegExp[] {
+  const cached = phraseCache.get(profile);
+  if (cached) return cached;
+  const compiled = profile.placeholders.phrases.map((phrase) => new RegExp(phraseSource(phrase), "i"));
+  phraseCache.set(profile, compiled);
+  return compiled;
+}
 
 /** Profile patterns are vetted when the profile loads (see profile/pattern-safety), so they are compiled as given. */
 function compiledPatterns(profile: Profile): RegExp[] {
@@ -26,7 +37,7 @@ export const placeholderText: Rule = {
   },
   check({ snapshot, profile, analysis, report }) {
     const guidance = templateText(profile).guidance;
-    const phrases = profile.placeholders.phrases.map((phrase) => phrase.toLowerCase());
+    const phrases = phrasePatterns(profile);
     const patterns = compiledPatterns(profile);
     // Other rules already report these blocks: an empty statutory section, or the unanswered key-decision question.
     const ownedElsewhere = new Set<SectionId>();
@@ -49,12 +60,12 @@ export const placeholderText: Rule = {
         });
         return;
       }
-      const lower = text.toLowerCase();
       for (const phrase of phrases) {
-        const at = lower.indexOf(phrase);
-        if (at < 0) continue;
+        const found = phrase.exec(text);
+        if (!found) continue;
+        const at = found.index;
         const closing = text.indexOf("]", at);
-        const length = text.startsWith("[", at) && closing > at ? closing + 1 - at : phrase.length;
+        const length = text.startsWith("[", at) && closing > at ? closing + 1 - at : found[0].length;
         report({ message: `“${quote(text.slice(at, at + length))}” is a placeholder. Fill it in.`, section, location: spanAt(snapshot, index, at, length), data: { kind: "phrase" } });
         return;
       }

@@ -1,6 +1,7 @@
 /** Finding Schedule 12A citations and exempt-looking wording, shared by the two exempt-information rules. */
 import type { DocSnapshot } from "../document";
 import type { Profile } from "../profile/schema";
+import { phraseSource } from "../recognition";
 import { withoutInstructions } from "../template-text";
 
 const SCHEDULE_12A = /\bschedule\s?12\s?a\b/gi;
@@ -55,8 +56,9 @@ const phraseCache = new WeakMap<Profile, RegExp | null>();
 
 export function phrasePattern(profile: Profile): RegExp | null {
   if (phraseCache.has(profile)) return phraseCache.get(profile) ?? null;
-  const words = profile.exempt.phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s"));
-  const pattern = words.length > 0 ? new RegExp(`\\b(?:${words.join("|")})\\b`, "gi") : null;
+  // Any run of white space matches a phrase's space ("commercially  sensitive"); "non-exempt information" says the opposite.
+  const words = profile.exempt.phrases.map(phraseSource);
+  const pattern = words.length > 0 ? new RegExp(`(?<!\\bnon[\\s-])\\b(?:${words.join("|")})\\b`, "gi") : null;
   phraseCache.set(profile, pattern);
   return pattern;
 }

@@ -8,6 +8,8 @@ testRule("exempt-information", {
   valid: [
     { name: "the template's own instruction about Schedule 12A", doc: kentRecord({ publication: [KENT_PUBLICATION] }) },
     { name: "a clean public record", doc: kentRecord() },
+    { name: "“non-exempt information” says the opposite", doc: kentRecordWith("decision", "Non-exempt information from the report may be shared with the press.") },
+    { name: "“commercially sensitive” split across two words that are not the phrase", doc: kentRecordWith("reasons", "The commercially agreed terms are not sensitive.") },
     {
       name: "a record not for publication may cite exempt material",
       doc: kentRecord({ publication: ["Not for publication"] }, "# KENT COUNTY COUNCIL – RECORD OF DECISION").replace("The £45,000", "Commercially sensitive terms: the £45,000"),
@@ -31,6 +33,16 @@ testRule("exempt-information", {
           text: "paragraph 3 of Part 1 of Schedule 12A",
         },
       ],
+    },
+    {
+      name: "“commercially  sensitive” typed with two spaces",
+      doc: kentRecordWith("reasons", "The preferred bidder's prices are commercially  sensitive."),
+      findings: [{ message: "This record is marked for publication but mentions “commercially  sensitive”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", text: "commercially  sensitive", section: "reasons" }],
+    },
+    {
+      name: "“legal advice” broken over a line feed inside the paragraph",
+      doc: [{ text: "DECISION TAKEN BY:" }, { text: "Cabinet Member" }, { text: "Reason(s) for decision:" }, { text: "We took legal\nadvice on the lease." }],
+      findings: [{ message: "This record will be published but mentions “legal\nadvice”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", text: "legal\nadvice", section: "reasons" }],
     },
     {
       name: "commercially sensitive wording",

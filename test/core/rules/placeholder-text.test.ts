@@ -10,6 +10,16 @@ testRule("placeholder-text", {
   ],
   invalid: [
     {
+      name: "“Lorem ipsum” typed with two spaces",
+      doc: kentRecordWith("reasons", "Lorem  ipsum dolor sit amet."),
+      findings: [{ message: "“Lorem ipsum” is a placeholder. Fill it in.", text: "Lorem  ipsum", section: "reasons" }],
+    },
+    {
+      name: "“LOREM IPSUM” with two non-breaking spaces",
+      doc: kentRecordWith("reasons", "LOREM\u00a0\u00a0IPSUM dolor."),
+      findings: [{ message: "“LOREM IPSUM” is a placeholder. Fill it in.", text: "LOREM\u00a0\u00a0IPSUM", section: "reasons" }],
+    },
+    {
       name: "“Option 1 -” left in the decision",
       doc: kentRecordWith("decision", "Option 1 -"),
       findings: [{ message: "“Option 1 -” looks like an unfilled placeholder. Fill it in or remove it.", text: "Option 1 -", section: "decision", severity: "warning" }],
