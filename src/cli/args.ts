@@ -1,6 +1,10 @@
 import { FORMATS, isFormat } from "./format";
 import type { Format } from "./format";
 import type { FailOn } from "./format/model";
+import { printable } from "./format/printable";
+
+/** Processes that read and check files: a number, "auto" (by the number of files and cores) or "off" (none). */
+export type Concurrency = number | "auto" | "off";
 
 export interface Options {
   inputs: string[];
@@ -8,6 +12,8 @@ export interface Options {
   format: Format;
   output?: string;
   failOn: FailOn;
+  concurrency: Concurrency;
+  followSymlinks: boolean;
   help: boolean;
   version: boolean;
 }
@@ -30,6 +36,10 @@ Options:
   --output <file>                write the report to a file instead of the screen
   --fail-on <error | warning | never>
                                  lowest severity that makes the exit code 1 (default error)
+  --concurrency <n | auto | off> processes reading files side by side, each file under a memory and
+                                 time limit: a number, auto (by the number of files and cores; the
+                                 default) or off (all in this process, without the per-file limits)
+  --follow-symlinks              follow symbolic links in a folder to files outside it
   -h, --help                     show this help
   -v, --version                  show the version
 
@@ -38,7 +48,7 @@ could not be read (every other file is still checked and reported).
 `;
 
 /** Options that take a value, by every spelling accepted. */
-const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn"> = {
+const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn" | "concurrency"> = {
   "--profile": "profile",
   "-p": "profile",
   "--format": "format",
@@ -46,10 +56,29 @@ const VALUE_OPTIONS: Record<string, "profile" | "format" | "output" | "failOn"> 
   "--output": "output",
   "-o": "output",
   "--fail-on": "failOn",
+  "--concurrency": "concurrency",
 };
 
+/** Sixty-four processes is far past any gain on one machine; a larger number is a typing slip. */
+const MAX_CONCURRENCY = 64;
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_CONCURRENCY) return Number(value);
+  throw new UsageError(`--concurrency must be a number from 1 to ${MAX_CONCURRENCY}, auto or off, not "${printable(value)}"`);
+}
+
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { inputs: [], profile: "kent", format: "text", failOn: "error", help: false, version: false };
+  const options: Options = {
+    inputs: [],
+    profile: "kent",
+    format: "text",
+    failOn: "error",
+    concurrency: "auto",
+    followSymlinks: false,
+    help: false,
+    version: false,
+  };
   let onlyInputs = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
@@ -69,18 +98,22 @@ export function parseArgs(argv: string[]): Options {
       options.version = true;
       continue;
     }
+    if (argument === "--follow-symlinks") {
+      options.followSymlinks = true;
+      continue;
+    }
     const equals = argument.indexOf("=");
     const name = equals > 0 ? argument.slice(0, equals) : argument;
-    const key = VALUE_OPTIONS[name];
-    if (!key) throw new UsageError(`unknown option ${name}`);
+    const key = Object.hasOwn(VALUE_OPTIONS, name) ? VALUE_OPTIONS[name] : undefined;
+    if (!key) throw new UsageError(`unknown option ${printable(name)}`);
     let value: string | undefined;
     if (equals > 0) value = argument.slice(equals + 1);
     else {
       value = argv[index + 1];
-      if (value === undefined || value.startsWith("-")) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value.startsWith("-")) throw new UsageError(`${printable(name)} needs a value`);
       index++;
     }
-    if (value === "") throw new UsageError(`${name} needs a value`);
+    if (value === "") throw new UsageError(`${printable(name)} needs a value`);
     switch (key) {
       case "profile":
         options.profile = value;
@@ -89,14 +122,17 @@ export function parseArgs(argv: string[]): Options {
         options.output = value;
         break;
       case "format":
-        if (!isFormat(value)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${value}"`);
+        if (!isFormat(value)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${printable(value)}"`);
         options.format = value;
         break;
       case "failOn":
         if (!(FAIL_ON as readonly string[]).includes(value)) {
-          throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
+          throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${printable(value)}"`);
         }
         options.failOn = value as FailOn;
+        break;
+      case "concurrency":
+        options.concurrency = parseConcurrency(value);
         break;
     }
   }

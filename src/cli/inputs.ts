@@ -1,7 +1,9 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { globToRegExp, hasGlobMagic, splitGlob } from "./glob";
-import { CHECKED_EXTENSIONS } from "./readers";
+import { compileGlob, GlobError, hasGlobMagic, splitGlob } from "./glob";
+
+/** Extensions a folder walk picks up: the readers' CHECKED_EXTENSIONS, repeated so that gathering inputs does not load the readers. */
+export const WALKED_EXTENSIONS = [".docx", ".txt", ".md"];
 
 /** One file to check, or one command-line input that names nothing checkable. */
 export interface Input {
@@ -12,9 +14,14 @@ export interface Input {
   error?: string;
 }
 
+export interface InputOptions {
+  /** Read files that symbolic links in a scanned folder point to outside it. */
+  followSymlinks: boolean;
+}
+
 /** Word's "~$name.docx" owner files sit beside open documents; they are not documents. */
 function isCheckable(name: string): boolean {
-  return CHECKED_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("~$");
+  return WALKED_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("~$");
 }
 
 /** Hidden folders (.git) and installed packages are never what a user means by "this folder". */
@@ -28,9 +35,14 @@ export function displayPath(file: string, cwd: string): string {
   return relativePath.split(sep).join("/");
 }
 
-/** Every file below `folder`, as paths relative to it with forward slashes, sorted; symlinked folders are not followed. */
-async function walk(folder: string, keep: (relativePath: string, name: string) => boolean): Promise<string[]> {
-  const found: string[] = [];
+interface Found {
+  relativePath: string;
+  link: boolean;
+}
+
+/** Every file and symbolic link below `folder`, as paths relative to it with forward slashes, sorted; symlinked folders are not followed. */
+async function walk(folder: string, keep: (relativePath: string, name: string) => boolean): Promise<Found[]> {
+  const found: Found[] = [];
   const pending = [""];
   while (pending.length > 0) {
     const current = pending.shift()!;
@@ -40,66 +52,108 @@ async function walk(folder: string, keep: (relativePath: string, name: string) =
     } catch {
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const relativePath = current === "" ? entry.name : `${current}/${entry.name}`;
       if (entry.isDirectory()) {
         if (isWalkable(entry.name)) pending.push(relativePath);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (keep(relativePath, entry.name)) found.push(relativePath);
+        if (keep(relativePath, entry.name)) found.push({ relativePath, link: entry.isSymbolicLink() });
       }
     }
   }
-  return found.sort();
+  return found.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
 }
 
-async function kindOf(path: string): Promise<"file" | "folder" | undefined> {
+type Kind = "file" | "folder" | "other";
+
+/** What a path is, without opening it: opening a FIFO would wait for a writer that may never come. */
+async function kindOf(path: string): Promise<Kind | undefined> {
   try {
     const info = await stat(path);
-    return info.isDirectory() ? "folder" : "file";
+    return info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
   } catch {
     return undefined;
   }
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+const NOT_REGULAR = "is not a regular file (a pipe, socket or device); rod-check reads only regular files";
+
+function isInside(path: string, folder: string): boolean {
+  const relativePath = relative(folder, path);
+  return relativePath !== "" && !relativePath.startsWith("..") && !isAbsolute(relativePath);
+}
+
+/**
+ * The files a walk found, as inputs. Only regular files are read; a symbolic link is read only when
+ * it leads to a file inside the folder walked, unless the user allows more.
+ */
+async function filesOf(root: string, found: Found[], cwd: string, options: InputOptions): Promise<Input[]> {
+  const inputs: Input[] = [];
+  let realRoot: string | undefined;
+  for (const { relativePath, link } of found) {
+    const file = join(root, ...relativePath.split("/"));
+    const display = displayPath(file, cwd);
+    const kind = await kindOf(file);
+    if (kind === "folder" || kind === undefined) continue;
+    if (kind === "other") {
+      inputs.push({ display, error: NOT_REGULAR });
+      continue;
+    }
+    if (link && !options.followSymlinks) {
+      realRoot ??= await realpath(root);
+      const target = await realpath(file).catch(() => undefined);
+      if (target === undefined || !isInside(target, realRoot)) {
+        inputs.push({ display, error: "is a symbolic link to a file outside the folder, so it was not read (--follow-symlinks reads it)" });
+        continue;
+      }
+    }
+    inputs.push({ file, display });
+  }
+  return inputs;
+}
+
+async function expandGlob(pattern: string, cwd: string, options: InputOptions): Promise<Input[]> {
   const { base, rest } = splitGlob(pattern);
+  const glob = compileGlob(rest);
   const root = resolve(cwd, base === "" ? "." : base);
   if ((await kindOf(root)) !== "folder") return [];
-  const matcher = globToRegExp(rest);
-  const matches = await walk(root, (relativePath) => matcher.test(relativePath));
-  const files: string[] = [];
-  for (const match of matches) {
-    const file = join(root, ...match.split("/"));
-    if ((await kindOf(file)) === "file") files.push(file);
-  }
-  return files;
+  return filesOf(root, await walk(root, (relativePath) => glob.matches(relativePath)), cwd, options);
 }
 
 /**
  * Turns the command line's files, folders and globs into the files to check, in the order given,
  * each once. Inputs that name nothing become errors, so they are reported rather than ignored.
  */
-export async function collectInputs(args: string[], cwd: string): Promise<Input[]> {
+export async function collectInputs(args: string[], cwd: string, options: InputOptions = { followSymlinks: false }): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
-  const add = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    inputs.push({ file, display: displayPath(file, cwd) });
+  const add = (input: Input): void => {
+    const key = input.file ?? `\u0000${input.display}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(input);
   };
 
   for (const argument of args) {
     const path = resolve(cwd, argument);
     const kind = await kindOf(path);
     if (kind === "file") {
-      add(path);
+      add({ file: path, display: displayPath(path, cwd) });
+    } else if (kind === "other") {
+      add({ display: displayPath(path, cwd), error: NOT_REGULAR });
     } else if (kind === "folder") {
-      const files = await walk(path, (_relativePath, name) => isCheckable(name));
-      if (files.length === 0) inputs.push({ display: argument, error: "is a folder with no .docx, .txt or .md files in it" });
-      for (const file of files) add(join(path, ...file.split("/")));
+      const found = await walk(path, (_relativePath, name) => isCheckable(name));
+      if (found.length === 0) inputs.push({ display: argument, error: "is a folder with no .docx, .txt or .md files in it" });
+      (await filesOf(path, found, cwd, options)).forEach(add);
     } else if (hasGlobMagic(argument)) {
-      const files = await expandGlob(argument, cwd);
+      let files: Input[];
+      try {
+        files = await expandGlob(argument, cwd, options);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        inputs.push({ display: argument, error: `is not a valid glob: ${error.message}` });
+        continue;
+      }
       if (files.length === 0) inputs.push({ display: argument, error: "matches no files" });
       files.forEach(add);
     } else {

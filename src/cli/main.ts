@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { builtInProfiles, checkDocument, parseProfile, ProfileError, ruleMetas } from "../core";
-import type { Profile } from "../core";
+// The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
+// the readers only when files are checked in this thread. Workers load their own.
+import { builtInProfiles } from "../core/profile/builtin";
+import type { Profile } from "../core/profile/schema";
+import { ruleMetas } from "../core/rules";
 import { parseArgs, UsageError, USAGE } from "./args";
-import type { Options } from "./args";
+import type { Concurrency, Options } from "./args";
 import { formatRun } from "./format";
 import { failingFindings } from "./format/model";
 import type { CheckRun, FileResult } from "./format/model";
+import { printable } from "./format/printable";
 import { collectInputs } from "./inputs";
 import type { Input } from "./inputs";
+import { CheckPool } from "./pool";
 import { ProgressBar } from "./progress";
 import type { ProgressStream } from "./progress";
-import { isInputError, readDocument } from "./readers";
 
 export interface OutputStream extends ProgressStream {
   write(text: string): unknown;
@@ -31,8 +36,18 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Files read at once: reading overlaps disk waits; checking is quick next to it. */
-const CONCURRENCY = 4;
+/** Files read at once in this thread (--concurrency off): reading overlaps disk waits; checking is quick next to it. */
+const IN_THREAD_CONCURRENCY = 4;
+
+/**
+ * With auto, one more checking process for every this many files, up to one per core: each process
+ * pays for its own start and warm-up, which fewer files do not earn back (measured in
+ * bench/cli-process.bench.mjs).
+ */
+const FILES_PER_EXTRA_PROCESS = 24;
+
+/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
+const WORKER_SCRIPT = join(__dirname, "check-worker.js");
 
 export function version(): string {
   const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
@@ -40,66 +55,99 @@ export function version(): string {
 }
 
 async function loadProfile(name: string, cwd: string): Promise<Profile> {
-  const builtIn = builtInProfiles[name];
-  if (builtIn) return builtIn;
+  if (Object.hasOwn(builtInProfiles, name)) return builtInProfiles[name];
   const path = resolve(cwd, name);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
     throw new UsageError(
-      `--profile ${name} is neither a built-in profile (${Object.keys(builtInProfiles).join(", ")}) nor a profile file that can be read`,
+      `--profile ${printable(name)} is neither a built-in profile (${Object.keys(builtInProfiles).join(", ")}) nor a profile file that can be read`,
     );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`profile ${name} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`profile ${printable(name)} is not valid JSON: ${printable((error as Error).message)}`);
   }
+  const { parseProfile, ProfileError } = await import("../core/profile/parse");
   try {
     return parseProfile(json);
   } catch (error) {
-    if (error instanceof ProfileError) throw new UsageError(`profile ${name}: ${error.message}`);
-    throw error;
+    if (!(error instanceof ProfileError)) throw error;
+    const lines = error.issues.map((issue) => `- ${printable(issue.path) || "(the whole file)"}: ${printable(issue.message)}`);
+    throw new UsageError(`profile ${printable(name)}: The council profile is not valid:\n${lines.join("\n")}`);
   }
 }
 
-async function checkFile(input: Input, profile: Profile): Promise<FileResult> {
-  const result: FileResult = { path: input.display, paragraphs: new Map() };
-  if (input.file === undefined) return { ...result, error: input.error };
-  try {
-    const snapshot = await readDocument(input.file);
-    const report = checkDocument(snapshot, profile);
-    for (const finding of report.findings) {
-      const block = finding.location?.block;
-      if (block !== undefined) result.paragraphs.set(block, snapshot.blocks[block]?.text ?? "");
-    }
-    return { ...result, report };
-  } catch (error) {
-    if (isInputError(error)) return { ...result, error: error.message };
-    return { ...result, error: `could not be checked: ${(error as Error).message ?? String(error)}` };
-  }
+/**
+ * How many checking processes read the files; 0 means none (this process reads them). With auto, one
+ * file is read here: there is no other file to protect from it, and no process start to pay for.
+ */
+export function processCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  if (concurrency === "off" || files === 0) return 0;
+  if (concurrency !== "auto") return Math.min(concurrency, files);
+  if (files === 1) return 0;
+  return Math.min(cores, 1 + Math.floor(files / FILES_PER_EXTRA_PROCESS));
 }
 
-async function checkAll(inputs: Input[], profile: Profile, progress: ProgressBar | undefined): Promise<FileResult[]> {
+async function checkInThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+  const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
-  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < inputs.length) {
       const index = next++;
-      results[index] = await checkFile(inputs[index], profile);
-      progress?.update(++done, inputs[index].display);
+      const input = inputs[index];
+      results[index] = input.file === undefined ? unchecked(input) : await checkFile(input.file, input.display, profile);
+      done(index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, inputs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, inputs.length) }, worker));
+  return results;
+}
+
+function unchecked(input: Input): FileResult {
+  return { path: input.display, paragraphs: new Map(), error: input.error };
+}
+
+async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: number) => void): Promise<FileResult[]> {
+  return Promise.all(
+    inputs.map(async (input, index) => {
+      const result = input.file === undefined ? unchecked(input) : await pool.check(input.file, input.display);
+      done(index);
+      return result;
+    }),
+  );
+}
+
+async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
+  let count = 0;
+  const done = (index: number): void => progress?.update(++count, inputs[index].display);
+  const results = pool === undefined ? await checkInThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
 
 function wantsColour(options: Options, io: Io): boolean {
   return options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+}
+
+/**
+ * Writing the report over a record would destroy it: the output must not be one of the inputs, by
+ * its path or by another name for the same file (a link), which shares its device and inode.
+ */
+async function refuseOutputOverInput(output: string, inputs: Input[], cwd: string): Promise<void> {
+  const path = resolve(cwd, output);
+  const target = await stat(path).catch(() => undefined);
+  for (const input of inputs) {
+    if (input.file === undefined) continue;
+    const info = input.file === path || target === undefined ? undefined : await stat(input.file).catch(() => undefined);
+    if (input.file === path || (info !== undefined && info.dev === target?.dev && info.ino === target.ino)) {
+      throw new UsageError(`--output ${printable(output)} is one of the files being checked; write the report to another file`);
+    }
+  }
 }
 
 async function run(options: Options, io: Io): Promise<number> {
@@ -112,21 +160,33 @@ async function run(options: Options, io: Io): Promise<number> {
     return EXIT_OK;
   }
   const profile = await loadProfile(options.profile, io.cwd);
-  const inputs = await collectInputs(options.inputs, io.cwd);
+  const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
+  if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
+  const processes = existsSync(WORKER_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+  const pool = processes > 0 ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
+  pool?.resize(processes);
+  try {
+    return await report(options, io, profile, inputs, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function report(options: Options, io: Io, profile: Profile, inputs: Input[], pool: CheckPool | undefined): Promise<number> {
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
-  const files = await checkAll(inputs, profile, progress);
+  const files = await checkAll(inputs, profile, pool, progress);
   const checkRun: CheckRun = { profile, rules: ruleMetas, files, failOn: options.failOn, version: version() };
   const report = formatRun(options.format, checkRun, { colour: wantsColour(options, io) });
 
   // The text report already names unreadable files; machine formats and files get a line on stderr too.
   if (options.format !== "text" || options.output !== undefined) {
-    for (const file of files) if (file.error !== undefined) io.stderr.write(`rod-check: ${file.path} ${file.error}\n`);
+    for (const file of files) if (file.error !== undefined) io.stderr.write(`rod-check: ${printable(file.path)} ${printable(file.error)}\n`);
   }
   if (options.output !== undefined) {
     try {
       await writeFile(resolve(io.cwd, options.output), report, "utf8");
     } catch (error) {
-      io.stderr.write(`rod-check: cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      io.stderr.write(`rod-check: cannot write the report to ${printable(options.output)} (${printable((error as NodeJS.ErrnoException).code ?? String(error))})\n`);
       return EXIT_TROUBLE;
     }
   } else {
@@ -146,7 +206,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`rod-check: ${error.message}\nRun "rod-check --help" for usage.\n`);
       return EXIT_TROUBLE;
     }
-    io.stderr.write(`rod-check: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`rod-check: ${printable((error as Error).message ?? String(error))}\n`);
     return EXIT_TROUBLE;
   }
 }

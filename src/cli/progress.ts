@@ -1,3 +1,5 @@
+import { printable } from "./format/printable";
+
 export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -25,7 +27,8 @@ export class ProgressBar {
     const filled = Math.round((done / this.total) * BAR_WIDTH);
     const bar = `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${done}/${this.total} `;
     const room = Math.max((this.stream.columns ?? 80) - bar.length - 1, 0);
-    const name = current.length <= room ? current : `…${current.slice(current.length - room + 1)}`;
+    const shown = printable(current);
+    const name = shown.length <= room ? shown : `…${shown.slice(shown.length - room + 1)}`;
     this.stream.write(`\r\u001b[K${bar}${room > 0 ? name : ""}`);
     this.drawn = true;
   }

@@ -12,6 +12,10 @@ describe("parseArgs", () => {
     [["--", "--odd-name.docx"], { inputs: ["--odd-name.docx"] }],
     [["--help"], { help: true, inputs: [] }],
     [["-v"], { version: true }],
+    [["a.docx"], { concurrency: "auto", followSymlinks: false }],
+    [["--concurrency", "off", "a.docx"], { concurrency: "off" }],
+    [["--concurrency=3", "a.docx"], { concurrency: 3 }],
+    [["--follow-symlinks", "a.docx"], { followSymlinks: true }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toMatchObject(expected);
   });
@@ -24,6 +28,12 @@ describe("parseArgs", () => {
     [["--profile", "--format", "json", "a.docx"], "--profile needs a value"],
     [["--format="], "--format needs a value"],
     [[], "name at least one file, folder or glob to check"],
+    [["--concurrency", "0", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "0"'],
+    [["--concurrency", "65", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "65"'],
+    [["--concurrency", "two", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "two"'],
+    [["--format", "\u001b[2J", "a.docx"], '--format must be one of text, json, sarif, junit, not "\\x1b[2J"'],
+    [["--toString", "a.docx"], "unknown option --toString"],
+    [["--__proto__", "a.docx"], "unknown option --__proto__"],
   ])("refuses %j", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(message);
   });

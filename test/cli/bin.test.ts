@@ -2,9 +2,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { snapshotFromText } from "../../src/core";
+import { builtInProfiles, snapshotFromText } from "../../src/core";
+import { CheckPool } from "../../src/cli/pool";
 import { docxFromSnapshot } from "./support/docx-from-snapshot";
 import { compoundFile } from "./support/bad-inputs";
+import { largeDocument } from "./support/large-document";
 import { Scratch } from "./support/word-package";
 
 jest.setTimeout(120_000);
@@ -78,5 +80,74 @@ describe("the rod-check bin", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain('Run "rod-check --help" for usage.');
+  });
+});
+
+describe("--concurrency", () => {
+  beforeAll(() => {
+    // Enough files (26) for auto to start two checking processes: seed copies, and files that cannot be read.
+    for (let index = 0; index < 10; index++) {
+      for (const seed of ["kent-send-strategy-2021", "kent-stls-redesign-2022"]) {
+        const docx = readFileSync(join(scratch.dir, "records", `${seed}.docx`));
+        scratch.write(`register/${seed}-${String(index).padStart(2, "0")}.docx`, docx);
+      }
+    }
+    scratch.write("register/minutes.docx", "not a zip");
+    scratch.write("register/locked.docx", compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
+  });
+
+  it.each(["text", "json", "sarif", "junit"])("gives the same %s report, byte for byte, with off, auto and 3 processes", (format) => {
+    const args = ["register", "records", "missing.docx", "--format", format];
+    const off = rodCheck([...args, "--concurrency", "off"]);
+    expect(off.code).toBe(2);
+    expect(off.out.length).toBeGreaterThan(1000);
+    expect(rodCheck([...args, "--concurrency", "auto"])).toEqual(off);
+    expect(rodCheck([...args, "--concurrency", "3"])).toEqual(off);
+  });
+});
+
+describe("each file under a memory and a time limit", () => {
+  const script = join(root, "build", "cli", "check-worker.js");
+  const limits = { memoryMb: 128, semiSpaceMb: 8, timeMs: 5_000, wallTimeMs: 60_000 };
+
+  beforeAll(() => {
+    scratch.write("limits/large.docx", largeDocument(2 * 1024 * 1024).docx);
+    scratch.write("limits/larger.docx", largeDocument(8 * 1024 * 1024).docx);
+    scratch.write("limits/long.txt", "A paragraph of a long record.\n".repeat(48 * 1024 * 1024 / 30));
+  });
+
+  async function checkPair(pool: CheckPool, first: string) {
+    try {
+      return await Promise.all([pool.check(join(scratch.dir, first), first), pool.check(join(scratch.dir, "records", "kent-send-strategy-2021.docx"), "good.docx")]);
+    } finally {
+      pool.close();
+    }
+  }
+
+  it("a file that needs more memory than allowed is that file's one-line error; the next file is still checked", async () => {
+    // 48 MB of text is a string of 48 million characters: twice the heap allowed.
+    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, memoryMb: 24 });
+    const [large, good] = await checkPair(pool, "limits/long.txt");
+    expect(large.error).toBe("could not be checked within 24 MB of memory, so it was stopped");
+    expect(good.error).toBeUndefined();
+    expect(good.report?.findings.map((finding) => finding.ruleId)).toEqual(["date-order", "duplicate-numbering"]);
+  });
+
+  it("a file that needs more processor time than allowed is stopped; the next file is still checked", async () => {
+    // Reading 8 MB of random words takes seconds; a real record, under a tenth of one.
+    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, timeMs: 500 });
+    const [large, good] = await checkPair(pool, "limits/larger.docx");
+    expect(large.error).toBe("could not be checked within 0.5 s, so it was stopped");
+    expect(good.error).toBeUndefined();
+    expect(good.report?.findings.map((finding) => finding.ruleId)).toEqual(["date-order", "duplicate-numbering"]);
+  });
+
+  (process.platform === "win32" ? it.skip : it)("a file that never finishes opening is stopped at the time on the clock", async () => {
+    // The command itself never opens a pipe; the pool on its own shows that a process stuck in a system call is stopped.
+    execFileSync("mkfifo", [join(scratch.dir, "limits", "pipe.txt")]);
+    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, wallTimeMs: 1_000 });
+    const [pipe, good] = await checkPair(pool, "limits/pipe.txt");
+    expect(pipe.error).toBe("could not be checked within 1 s, so it was stopped");
+    expect(good.report?.findings.map((finding) => finding.ruleId)).toEqual(["date-order", "duplicate-numbering"]);
   });
 });

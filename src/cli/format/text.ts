@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../../core/report";
 import { byPosition, countBySeverity, passes, plural, SEVERITY_ORDER } from "./model";
 import type { CheckRun, FileResult, FormatOptions } from "./model";
+import { printable } from "./printable";
 
 const QUOTE_LENGTH = 60;
 
@@ -31,22 +32,23 @@ function quoteOf(finding: Finding, file: FileResult): string | undefined {
   if (!location) return undefined;
   const text = location.text.trim() !== "" ? location.text : file.paragraphs.get(location.block) ?? "";
   const quote = shortQuote(text);
-  return quote === "" ? undefined : `“${quote}”`;
+  return quote === "" ? undefined : `“${printable(quote)}”`;
 }
 
 function formatFile(file: FileResult, run: CheckRun, paint: ReturnType<typeof painter>): string[] {
-  if (file.error !== undefined) return [`${paint.bold(file.path)} ${paint.error(file.error)}`];
+  const path = printable(file.path);
+  if (file.error !== undefined) return [`${paint.bold(path)} ${paint.error(printable(file.error))}`];
   const findings = file.report?.findings ?? [];
-  if (findings.length === 0) return [`${paint.bold(file.path)} ${paint.ok("no problems found")}`];
+  if (findings.length === 0) return [`${paint.bold(path)} ${paint.ok("no problems found")}`];
 
-  const lines = [paint.bold(file.path)];
+  const lines = [paint.bold(path)];
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((finding) => finding.severity === severity).sort(byPosition);
     if (group.length === 0) continue;
     lines.push(`  ${paint[severity](`${HEADINGS[severity]} (${group.length})`)}`);
     for (const finding of group) {
       const where = finding.location ? `¶${finding.location.block + 1}` : "—";
-      lines.push(`    ${where.padEnd(5)} ${finding.message}  ${paint.dim(`[${finding.ruleId}]`)}`);
+      lines.push(`    ${where.padEnd(5)} ${printable(finding.message)}  ${paint.dim(`[${printable(finding.ruleId)}]`)}`);
       const quote = quoteOf(finding, file);
       if (quote) lines.push(`    ${" ".repeat(5)} ${paint.dim(quote)}`);
     }
@@ -64,7 +66,7 @@ function closingLine(run: CheckRun, paint: ReturnType<typeof painter>): string {
     const text = plural(counts[severity], severity);
     return counts[severity] > 0 ? paint[severity](text) : text;
   }).join(", ");
-  let line = `Checked ${plural(run.files.length, "file")} against the ${run.profile.name} profile: ${totals}`;
+  let line = `Checked ${plural(run.files.length, "file")} against the ${printable(run.profile.name)} profile: ${totals}`;
   if (withFindings > 0) line += ` in ${plural(withFindings, "file")}`;
   if (unreadable > 0) line += `; ${paint.error(`${plural(unreadable, "file")} could not be read`)}`;
   return `${line}.`;

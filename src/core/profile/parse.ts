@@ -88,7 +88,8 @@ export function parseProfile(json: unknown): Profile {
   }
   const { $schema: _schema, ...profile } = result.data;
   const known = new Set(ruleMetas.flatMap((meta) => [meta.id, ...(meta.deprecatedIds ?? [])]));
-  const unknownRules = Object.keys(profile.rules).filter((id) => !known.has(id));
+  // The keys as written, not as parsed: a "__proto__" key sets the parsed object's prototype and is not one of its own keys.
+  const unknownRules = Object.keys((json as { rules?: object }).rules ?? {}).filter((id) => !known.has(id));
   const bad: ProfileIssue[] = unknownRules.map((id) => ({
     path: `rules.${id}`,
     message: `is not a rule ROD Author has (check the spelling; the rules are ${ruleMetas.map((meta) => meta.id).join(", ")})`,

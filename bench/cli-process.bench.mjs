@@ -1,0 +1,129 @@
+// rod-check as people run it, a whole process each time: against mammoth.extractRawText in its own
+// process on the same 265 records, and --concurrency off against auto. Also garbage-collection time.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { hundredPageRecord, root, weekOfRecords } from "./cli-corpus.mjs";
+
+const ROUNDS = 5;
+// ROD_CHECK_BUILD names another compiled build/ (an earlier commit's), to measure before and after.
+const build = process.env.ROD_CHECK_BUILD ?? join(root, "build");
+const bin = join(build, "cli", "main.js");
+
+/** Every .docx in the folder through mammoth.extractRawText, one after another, as a script would. */
+const MAMMOTH_SCRIPT = `
+const { readdirSync } = require("node:fs");
+const { join } = require("node:path");
+const mammoth = require(${JSON.stringify(join(root, "node_modules", "mammoth"))});
+const folder = process.argv[2];
+(async () => {
+  let characters = 0;
+  for (const name of readdirSync(folder).sort()) characters += (await mammoth.extractRawText({ path: join(folder, name) })).value.length;
+  process.stdout.write(String(characters));
+})();
+`;
+
+/**
+ * Processor time (ms) of the finished children of this process and their own finished children, where
+ * Linux reports it (fields 16 and 17 of /proc/self/stat, in 1/100 s): on a busy machine the clock
+ * measures the neighbours as much as the command, processor time measures the command.
+ */
+function childrenProcessorTime() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "latin1");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function timed(args) {
+  const cpuBefore = childrenProcessorTime();
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const milliseconds = performance.now() - started;
+  if (result.status === null || result.status > 1) throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  return { milliseconds, cpu: childrenProcessorTime() - cpuBefore, stdout: result.stdout, stderr: result.stderr };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median clock and processor time of each command, taking turns round by round so each sees the same machine load. */
+function race(commands, rounds) {
+  const samples = commands.map(() => ({ wall: [], cpu: [] }));
+  for (let round = 0; round <= rounds; round++) {
+    for (const [index, args] of commands.entries()) {
+      const { milliseconds, cpu } = timed(args);
+      if (round > 0) {
+        // round 0 fills the disk cache
+        samples[index].wall.push(milliseconds);
+        samples[index].cpu.push(cpu);
+      }
+    }
+  }
+  return samples.map(({ wall, cpu }) => ({ wall: median(wall), cpu: median(cpu) }));
+}
+
+/**
+ * Collections V8 reports with --trace-gc, and their pauses. Counts do not depend on how busy the machine
+ * is; pauses do. Checking processes print theirs where nothing reads them, so this is the one process of --concurrency off.
+ */
+function garbageCollection(args) {
+  const { stdout } = timed(["--trace-gc", ...args]);
+  let pause = 0;
+  for (const match of stdout.matchAll(/MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms/g)) pause += Number(match[1]);
+  const count = (kind) => stdout.split("\n").filter((line) => line.includes(kind)).length;
+  return `${count("Scavenge")} scavenges, ${count("Mark-Compact")} mark-compacts, ${pause.toFixed(0)} ms of pauses`;
+}
+
+function rodCheck(folder, concurrency) {
+  const args = [bin, folder, "--format", "json"];
+  return concurrency === undefined ? args : [...args, "--concurrency", concurrency];
+}
+
+export default async function bench() {
+  const dir = mkdtempSync(join(tmpdir(), "rod-check-process-"));
+  try {
+    const folder = join(dir, "register");
+    mkdirSync(folder);
+    for (let week = 0; week < 20; week++) {
+      for (const [index, bytes] of (await weekOfRecords(week)).entries()) writeFileSync(join(folder, `week-${String(week).padStart(2, "0")}-rod-${String(index).padStart(2, "0")}.docx`), bytes);
+    }
+    for (let index = 0; index < 5; index++) writeFileSync(join(folder, `long-${index}.docx`), await hundredPageRecord(100 + index));
+    const mammothScript = join(dir, "mammoth-extract.cjs");
+    writeFileSync(mammothScript, MAMMOTH_SCRIPT);
+
+    const supportsConcurrency = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout.includes("--concurrency");
+    const modes = supportsConcurrency ? ["off", "auto"] : [undefined];
+    const commands = [[mammothScript, folder], ...modes.map((mode) => rodCheck(folder, mode))];
+    const [mammoth, ...ours] = race(commands, ROUNDS);
+    const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    console.log(`whole process, 265 .docx records (260 register records, five of about 100 pages), median of ${ROUNDS} runs, taking turns (load average ${load}):`);
+    console.log(`  mammoth.extractRawText        ${mammoth.wall.toFixed(0)} ms on the clock, ${mammoth.cpu.toFixed(0)} ms of processor time`);
+    for (const [index, mode] of modes.entries()) {
+      const label = mode === undefined ? "rod-check" : `rod-check --concurrency ${mode}`;
+      const { wall, cpu } = ours[index];
+      console.log(`  ${label.padEnd(29)} ${wall.toFixed(0)} ms on the clock (${(wall / mammoth.wall).toFixed(2)}x mammoth, goal 0.33x), ${cpu.toFixed(0)} ms of processor time (${(cpu / mammoth.cpu).toFixed(2)}x)`);
+    }
+    if (supportsConcurrency) console.log(`  auto takes ${(ours[0].wall / ours[1].wall).toFixed(2)}x less time on the clock than off (goal 1.5x)`);
+    console.log(`  garbage collection, all in one process: ${garbageCollection(rodCheck(folder, supportsConcurrency ? "off" : undefined))}`);
+
+    if (supportsConcurrency) {
+      // Where a second checking process starts to pay: register records, one process against two.
+      const week = await weekOfRecords(0);
+      for (const count of [2, 8, 16, 32, 64, 128]) {
+        const few = join(dir, `few-${count}`);
+        mkdirSync(few);
+        for (let index = 0; index < count; index++) writeFileSync(join(few, `rod-${String(index).padStart(3, "0")}.docx`), week[index % week.length]);
+        const [off, one, two] = race([rodCheck(few, "off"), rodCheck(few, "1"), rodCheck(few, "2")], 3);
+        const show = ({ wall, cpu }) => `${wall.toFixed(0)} ms (${cpu.toFixed(0)} ms processor)`;
+        console.log(`  ${String(count).padStart(3)} register records: off ${show(off)}, one process ${show(one)}, two ${show(two)}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
