@@ -23,11 +23,17 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
     if (level === "off") continue;
     let listed = 0;
     let unlisted = 0;
+    // The same words at the same place are one problem, however many ways a rule came to them.
+    const reported = new Set<string>();
     rule.check({
       snapshot,
       profile,
       analysis,
       report: (finding) => {
+        const where = finding.location;
+        const key = `${where?.block}|${where?.start}|${where?.length}|${finding.message}`;
+        if (reported.has(key)) return;
+        reported.add(key);
         if (listed === MAX_FINDINGS_PER_RULE) {
           unlisted++;
           return;

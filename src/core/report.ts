@@ -23,12 +23,16 @@ export type Fix =
       /** The present section it goes after, in template order; undefined means before every present section. */
       after?: SectionId;
       description: string;
+      /** What happened once it is applied, in the past tense ("Inserted the “Reasons” section"). */
+      done?: string;
     }
   | {
       kind: "replace-text";
       location: Location;
       replacement: string;
       description: string;
+      /** What happened once it is applied, in the past tense ("Changed “NO” to “YES”"). */
+      done?: string;
     };
 
 export interface Finding {
@@ -103,4 +107,13 @@ export interface ReportSummary {
 export interface Report {
   findings: Finding[];
   summary: ReportSummary;
+}
+
+/**
+ * Names a finding across checks, so that an officer's "I've checked this" still applies after edits elsewhere
+ * move it to another paragraph: the rule, the section and the words it is about, not the paragraph's index.
+ */
+export function findingKey(finding: Finding): string {
+  const about = finding.location?.text ?? (typeof finding.data?.section === "string" ? finding.data.section : finding.message);
+  return [finding.ruleId, finding.section ?? "", about.replace(/\s+/g, " ").trim().toLowerCase()].join("|");
 }

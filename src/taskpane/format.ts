@@ -5,12 +5,13 @@ import type { SectionId } from "../core/sections";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
-export const SEVERITY_GROUP_NAME: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Note" };
 
-export function keyDecisionText(answer: KeyDecisionAnswer): string {
-  return answer === "yes" ? "YES" : answer === "no" ? "NO" : "Missing";
+/** The answer as the record gives it; an unanswered question is not the same as a missing heading. */
+export function keyDecisionText(answer: KeyDecisionAnswer, headingPresent: boolean): string {
+  if (answer === "yes") return "YES";
+  if (answer === "no") return "NO";
+  return headingPresent ? "Not answered" : "No key-decision line";
 }
 
 export function publicationText(status: PublicationStatus): string {
@@ -38,10 +39,22 @@ export function largestSpendText(spend: AmountSummary, threshold: ReportSummary[
   return `${amount} — ${relation}`;
 }
 
-/** The section's heading in the council's words, without a trailing colon ("Decision:" → "Decision"). */
+/** Names that keep their capital in sentence case. */
+const PROPER = new Set(["Cabinet", "Committee", "Council", "Proper", "Officer"]);
+
+/**
+ * The section's heading in the council's words, in sentence case and without a trailing colon
+ * ("DECISION TO BE TAKEN BY:" → "Decision to be taken by", "Financial Implications" → "Financial implications").
+ */
 export function sectionName(profile: Profile, section: SectionId): string {
-  const heading = profile.sections.find((candidate) => candidate.id === section)?.heading ?? section;
-  return heading.replace(/\s*:\s*$/, "");
+  const heading = (profile.sections.find((candidate) => candidate.id === section)?.heading ?? section).replace(/\s*:\s*$/, "");
+  const shouting = heading === heading.toUpperCase();
+  const words = heading.split(" ").map((word, index) => {
+    if (index === 0) return shouting ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+    if (shouting) return word.toLowerCase();
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PROPER.has(word) ? word.toLowerCase() : word;
+  });
+  return words.join(" ");
 }
 
 /** Keeps button names distinct without reading out a whole paragraph. */

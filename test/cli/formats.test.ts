@@ -246,7 +246,8 @@ describe("text", () => {
     expect(stls[1]).toBe("  Errors (1)");
     expect(stls[2]).toMatch(/^ {4}¶8 {4}The record does not say whether this is a key decision\..*\[key-decision-answer\]$/);
     expect(stls[3]).toBe("          “Key decision:”");
-    expect(stls[4]).toBe("  Warnings (1)");
+    // The sum over the threshold is named inside that one finding, not reported again as a warning.
+    expect(stls).toHaveLength(4);
   });
 
   it("says which files passed and which could not be read", () => {

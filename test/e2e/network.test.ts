@@ -29,11 +29,13 @@ it("makes no request that leaves localhost while documents are opened, checked, 
   await workbench.paneButton("Mark in document").click();
   await workbench.pane.getByText(/^Marked/).waitFor();
   await workbench.finding("key-decision-answer").getByRole("button", { name: /^Fix/ }).click();
-  await workbench.pane.getByText("Fixed", { exact: true }).waitFor();
+  await workbench.pane.getByText(/^Changed /).waitFor();
   await workbench.paneButton("Clear marks").click();
   await workbench.pane.getByText(/^Removed/).waitFor();
   await workbench.setDarkTheme(true);
+  await workbench.paneButton("Settings").click();
   await workbench.pane.getByRole("combobox", { name: "Council profile" }).selectOption({ index: 1 });
+  await workbench.pane.getByRole("button", { name: /^Check against / }).click();
   await workbench.paneButton("Check document").click();
 
   const origin = new URL(session.server.url).origin;

@@ -1,11 +1,12 @@
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { checkDocument } from "../../src/core";
 import type { DocSnapshot } from "../../src/core/document";
 import type { Profile } from "../../src/core/profile/schema";
 import type { Report } from "../../src/core/report";
 import type { Checker } from "../../src/taskpane/checker";
+import { LIVE_CHECK_STORAGE_KEY } from "../../src/taskpane/hooks/useLivePreference";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
-import { findingItems, renderReady } from "./support/render-pane";
+import { renderChecked, renderReady, ruleIds, verdict } from "./support/render-pane";
 
 /** A checker whose checks finish only when the test says so, to see what happens while one runs. */
 function gatedChecker() {
@@ -30,55 +31,77 @@ function appendDecision(text: string) {
   };
 }
 
-describe("live check", () => {
-  it("checks when switched on, re-checks on each document change and stops when switched off", async () => {
-    const host = new FakeDocumentHost(seedSnapshot("kent-send-strategy-2021.txt"));
-    const { user } = await renderReady(host);
-    expect(host.changeListeners).toBe(0);
+const send = () => new FakeDocumentHost(seedSnapshot("kent-send-strategy-2021.txt"));
+const liveSwitch = () => screen.getByRole("switch", { name: "Live check" });
 
-    await user.click(screen.getByRole("switch", { name: "Live check" }));
-    await waitFor(() => expect(host.calls.readSnapshot).toBe(1));
-    expect(host.changeListeners).toBe(1);
+describe("live check", () => {
+  it("re-checks on each document change while on, and stops when switched off", async () => {
+    const host = send();
+    const { user } = await renderChecked(host);
+    expect(host.calls.readSnapshot).toBe(1);
+
+    await user.click(liveSwitch());
+    await waitFor(() => expect(host.calls.readSnapshot).toBe(2));
 
     act(() => host.edit(appendDecision("The contract is worth £2.4 million.")));
-    await waitFor(() => expect(host.calls.readSnapshot).toBe(2));
-    await waitFor(() => expect(findingItems().map((item) => item.dataset.ruleId)).toContain("key-decision-threshold"));
+    await waitFor(() => expect(ruleIds()).toContain("key-decision-threshold"));
+    expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
 
-    await user.click(screen.getByRole("switch", { name: "Live check" }));
-    expect(host.changeListeners).toBe(0);
-    act(() => host.edit(appendDecision("A further £3 million.")));
+    await user.click(liveSwitch());
+    const reads = host.calls.readSnapshot;
     act(() => {
       window.dispatchEvent(new Event("focus"));
     });
-    // A check reads the document synchronously when it starts, so none has started here.
-    expect(host.calls.readSnapshot).toBe(2);
+    // Off, focus does not check; an edit only compares the text, to mark the findings out of date.
+    expect(host.calls.readSnapshot).toBe(reads);
+    act(() => host.edit(appendDecision("A further £3 million.")));
+    expect(await screen.findByRole("heading", { name: "Findings (out of date)" })).toBeInTheDocument();
+    expect(ruleIds()).toContain("key-decision-threshold");
+  });
 
-    await user.click(screen.getByRole("switch", { name: "Live check" }));
+  it("re-checks when the pane regains focus while on", async () => {
+    const host = send();
+    const { user } = await renderChecked(host);
+    await user.click(liveSwitch());
+    await waitFor(() => expect(host.calls.readSnapshot).toBe(2));
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
     await waitFor(() => expect(host.calls.readSnapshot).toBe(3));
   });
 
-  it("re-checks when the pane regains focus", async () => {
-    const host = new FakeDocumentHost(seedSnapshot("kent-send-strategy-2021.txt"));
-    const { user } = await renderReady(host);
-    window.dispatchEvent(new Event("focus"));
-    expect(host.calls.readSnapshot).toBe(0);
+  it("is remembered for the officer, on this computer, and checks at once when the pane opens", async () => {
+    const host = send();
+    const { user } = await renderChecked(host);
+    await user.click(liveSwitch());
+    expect(window.localStorage.getItem(LIVE_CHECK_STORAGE_KEY)).toBe("on");
 
-    await user.click(screen.getByRole("switch", { name: "Live check" }));
-    await waitFor(() => expect(host.calls.readSnapshot).toBe(1));
-    act(() => {
-      window.dispatchEvent(new Event("focus"));
-    });
-    await waitFor(() => expect(host.calls.readSnapshot).toBe(2));
+    cleanup();
+    const other = send();
+    await renderChecked(other);
+    expect(liveSwitch()).toBeChecked();
+    expect(other.changeListeners).toBe(1);
+    expect(other.calls.readSnapshot).toBe(1);
+  });
+
+  it("says it re-checks on return to the pane where Word does not report edits", async () => {
+    const host = send();
+    (host.capabilities as { paragraphEvents: boolean }).paragraphEvents = false;
+    const { user } = await renderChecked(host);
+    await user.click(liveSwitch());
+    expect(liveSwitch()).toHaveAccessibleDescription("This version of Word does not report edits as you type, so live check re-checks when you return to the pane.");
   });
 
   it("queues changes made while a check runs into one more check", async () => {
-    const host = new FakeDocumentHost(seedSnapshot("kent-send-strategy-2021.txt"));
+    const host = send();
     const gate = gatedChecker();
     const { user } = await renderReady(host, { checker: gate.checker });
-
-    await user.click(screen.getByRole("switch", { name: "Live check" }));
     await waitFor(() => expect(gate.started()).toBe(1));
-    expect(screen.getByText("Checking…")).toBeInTheDocument();
+    await gate.finishNext();
+
+    await user.click(liveSwitch());
+    await waitFor(() => expect(gate.started()).toBe(1));
+    expect(within(verdict()).getByText("Checking…")).toBeInTheDocument();
 
     act(() => host.edit(appendDecision("First edit.")));
     act(() => host.edit(appendDecision("Second edit.")));
@@ -87,9 +110,9 @@ describe("live check", () => {
 
     await gate.finishNext();
     await waitFor(() => expect(gate.started()).toBe(1));
-    expect(host.calls.readSnapshot).toBe(2);
+    expect(host.calls.readSnapshot).toBe(3);
     await gate.finishNext();
-    await waitFor(() => expect(screen.queryByText("Checking…")).not.toBeInTheDocument());
-    expect(host.calls.readSnapshot).toBe(2);
+    await waitFor(() => expect(within(verdict()).queryByText("Checking…")).not.toBeInTheDocument());
+    expect(host.calls.readSnapshot).toBe(3);
   });
 });

@@ -5,6 +5,7 @@ import type { Rule } from "./types";
 export const dateOrder: Rule = {
   meta: {
     id: "date-order",
+    title: "Dates that run backwards",
     description: "A date or year range that runs backwards, or a date that cannot exist.",
     severity: "warning",
     fixable: false,

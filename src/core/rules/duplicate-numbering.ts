@@ -1,4 +1,4 @@
-import { spanAt, wholeBlock } from "./location";
+import { quote, spanAt, wholeBlock } from "./location";
 import type { Rule } from "./types";
 
 const LEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s)/;
@@ -6,6 +6,7 @@ const LEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s)/;
 export const duplicateNumbering: Rule = {
   meta: {
     id: "duplicate-numbering",
+    title: "Repeated paragraph number",
     description: "Two paragraphs carry the same number.",
     severity: "warning",
     fixable: false,
@@ -27,11 +28,12 @@ export const duplicateNumbering: Rule = {
         seen.set(key, index);
         return;
       }
+      // Word shows no paragraph indexes, so the other paragraph is named by its words, and located for Go to.
       report({
-        message: `Paragraph number ${label} is used twice (also at paragraph ${first + 1}). Renumber the paragraphs.`,
+        message: `Paragraph number ${label} is used twice (the other starts “${quote(snapshot.blocks[first].text)}”). Renumber the paragraphs.`,
         section: analysis.outline.sectionOfBlock[index],
         location: written && !numbered ? spanAt(snapshot, index, 0, written[1].length) : wholeBlock(snapshot, index),
-        data: { number: label, firstBlock: first },
+        data: { number: label, firstBlock: first, other: wholeBlock(snapshot, first) },
       });
     });
   },

@@ -12,6 +12,7 @@ const DESCRIPTION: Record<string, string> = {
 export const emptySection: Rule = {
   meta: {
     id: "empty-section",
+    title: "Empty section",
     description: "A statutory section has a heading but no real content (blank, a bare N/A, or only guidance).",
     severity: "error",
     fixable: false,

@@ -14,6 +14,7 @@ function paragraphNumber(value: string): number {
 export const exemptCitationForm: Rule = {
   meta: {
     id: "exempt-citation-form",
+    title: "Schedule 12A citation",
     description: "A Schedule 12A citation in the wrong form, or confidential material with no paragraph cited.",
     severity: "warning",
     fixable: false,

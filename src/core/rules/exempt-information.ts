@@ -5,8 +5,9 @@ import type { Rule } from "./types";
 export const exemptInformation: Rule = {
   meta: {
     id: "exempt-information",
+    title: "Exempt information in a public record",
     description: "A record marked for publication cites Schedule 12A or contains exempt-looking content.",
-    severity: "warning",
+    severity: "error",
     fixable: false,
     why: "The record of decision is published (regulations 13 and 14 of SI 2012/2089); information exempt under Schedule 12A to the Local Government Act 1972 belongs in a separate exempt appendix, never in the public text.",
   },
@@ -14,11 +15,14 @@ export const exemptInformation: Rule = {
     const status = analysis.publication.status;
     if (status === "exempt" || status === "part-exempt") return;
     const marked = status === "public" ? "is marked for publication" : "will be published";
+    // Marked for publication, it will be published as it stands: an error. With no publication line, a warning.
+    const severity = status === "public" ? "error" : "warning";
     const citedBlocks = new Set<number>();
     for (const citation of findCitations(snapshot)) {
       if (citedBlocks.has(citation.block)) continue;
       citedBlocks.add(citation.block);
       report({
+        severity,
         message: `This record ${marked} but cites Schedule 12A (“${citation.text}”). Keep the exempt information in a separate exempt appendix, and check that nothing exempt is in this record.`,
         section: analysis.outline.sectionOfBlock[citation.block],
         location: spanAt(snapshot, citation.block, citation.start, citation.length),
@@ -27,6 +31,7 @@ export const exemptInformation: Rule = {
     }
     for (const phrase of findExemptPhrases(snapshot, profile)) {
       report({
+        severity,
         message: `This record ${marked} but mentions “${phrase.text}”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.`,
         section: analysis.outline.sectionOfBlock[phrase.block],
         location: spanAt(snapshot, phrase.block, phrase.start, phrase.length),

@@ -11,6 +11,7 @@ const DISPENSATION = /\bdispensations?\b/i;
 export const interestDispensation: Rule = {
   meta: {
     id: "interest-dispensation",
+    title: "Interest without a dispensation",
     description: "An interest is declared but no dispensation is stated.",
     severity: "warning",
     fixable: false,

@@ -1,10 +1,11 @@
-import { amountsOverThreshold, keyDecisionAnswerFix, thresholdLabel } from "./key-decision-evidence";
+import { alsoOver, amountsOverThreshold, distinctSums, sumLocations, keyDecisionAnswerFix, thresholdLabel } from "./key-decision-evidence";
 import { wholeBlock } from "./location";
 import type { Rule } from "./types";
 
 export const keyDecisionAnswer: Rule = {
   meta: {
     id: "key-decision-answer",
+    title: "Key decision not answered",
     description: "The key-decision heading has no YES or NO answer.",
     severity: "error",
     fixable: true,
@@ -13,13 +14,19 @@ export const keyDecisionAnswer: Rule = {
   check({ snapshot, profile, analysis, report }) {
     const reading = analysis.keyDecision;
     if (reading.answer !== "missing" || reading.headingBlock === undefined) return;
-    const over = amountsOverThreshold(analysis, profile);
-    const hint = over.length > 0 ? ` ${over[0].text} is over the threshold (${thresholdLabel(profile)}), so the answer is probably YES.` : "";
+    // The sums over the threshold are told here, once: key-decision-threshold stays silent while the answer is missing.
+    const sums = distinctSums(amountsOverThreshold(analysis, profile));
+    const days = profile.keyDecision.noticeDays;
+    const message =
+      sums.length > 0
+        ? `The record does not say whether this is a key decision. ${sums[0].text} is over the threshold (${thresholdLabel(profile)}), so the answer is probably YES.${alsoOver(sums)} Answer YES unless the sum is not new spending, and make sure ${days} clear days' notice was given (regulation 9).`
+        : "The record does not say whether this is a key decision. Answer YES or NO.";
     const fix = keyDecisionAnswerFix(snapshot, analysis, profile);
     report({
-      message: `The record does not say whether this is a key decision. Answer YES or NO.${hint}`,
+      message,
       section: "key-decision",
       location: wholeBlock(snapshot, reading.headingBlock),
+      ...(sums.length > 0 ? { data: { amount: sums[0].value, sums: sumLocations(snapshot, sums) } } : {}),
       ...(fix ? { fix } : {}),
     });
   },

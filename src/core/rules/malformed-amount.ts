@@ -3,6 +3,7 @@ import type { Rule } from "./types";
 export const malformedAmount: Rule = {
   meta: {
     id: "malformed-amount",
+    title: "Unreadable amount",
     description: "An amount of money whose digits cannot be read unambiguously.",
     severity: "warning",
     fixable: false,

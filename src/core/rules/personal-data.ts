@@ -19,7 +19,7 @@ const LOCAL_PART = /[A-Za-z0-9._%+-]/;
 const DOMAIN_PART = /[A-Za-z0-9.-]/;
 
 /**
- * E-mail addresses, found from each "@" outwards. A single regex for the whole address backtracks
+ * Email addresses, found from each "@" outwards. A single regex for the whole address backtracks
  * polynomially on long runs of address characters with no "@".
  */
 function findEmails(text: string): Match[] {
@@ -47,7 +47,7 @@ const DETECTORS: Detector[] = [
     kind: "email",
     mayContain: (text) => text.includes("@"),
     find: findEmails,
-    message: (text) => `The e-mail address “${text}” will be published with the record. Remove it unless it is a shared council mailbox.`,
+    message: (text) => `The email address “${text}” will be published with the record. Remove it unless it is a shared council mailbox.`,
   },
   {
     kind: "phone",
@@ -72,19 +72,24 @@ const DETECTORS: Detector[] = [
 export const personalData: Rule = {
   meta: {
     id: "personal-data",
-    description: "Personal data (e-mail addresses, phone numbers, National Insurance numbers, dates of birth) in the public text.",
-    severity: "warning",
+    title: "Personal information",
+    description: "Personal data (email addresses, phone numbers, National Insurance numbers, dates of birth) in the public text.",
+    severity: "error",
     fixable: false,
     why: "Information about an individual, or that identifies one, is exempt under paragraphs 1 and 2 of Part 1 of Schedule 12A; the published record must not carry it (UK GDPR applies too).",
   },
   check({ snapshot, analysis, report }) {
-    if (analysis.publication.status === "exempt") return;
+    const status = analysis.publication.status;
+    if (status === "exempt") return;
+    // Marked for publication, it will be published as it stands: an error. Otherwise a warning to check.
+    const severity = status === "public" ? "error" : "warning";
     snapshot.blocks.forEach((block, index) => {
       if (!/[@\d]/.test(block.text)) return;
       for (const detector of DETECTORS) {
         if (!detector.mayContain(block.text)) continue;
         for (const match of detector.find(block.text)) {
           report({
+            severity,
             message: detector.message(match.text),
             section: analysis.outline.sectionOfBlock[index],
             location: spanAt(snapshot, index, match.start, match.text.length),

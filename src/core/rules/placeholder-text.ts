@@ -30,6 +30,7 @@ function compiledPatterns(profile: Profile): RegExp[] {
 export const placeholderText: Rule = {
   meta: {
     id: "placeholder-text",
+    title: "Template guidance left",
     description: "Unfilled template guidance or placeholders left in the record.",
     severity: "warning",
     fixable: false,

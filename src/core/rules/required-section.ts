@@ -5,6 +5,7 @@ import type { Rule } from "./types";
 export const requiredSection: Rule = {
   meta: {
     id: "required-section",
+    title: "Missing section",
     description: "A section the law or the council's template requires is missing.",
     severity: "error",
     fixable: true,
@@ -12,6 +13,16 @@ export const requiredSection: Rule = {
   },
   check({ profile, analysis, report }) {
     const present = (id: SectionId) => occurrencesOf(analysis.outline, id).length > 0;
+    // A document with none of the record's sections is not a record with gaps: one offer to insert the template.
+    if (!profile.sections.some((section) => present(section.id))) {
+      const mandatory = profile.sections.filter((section) => section.mandatory && !(section.id === "signature" && analysis.proposed));
+      if (mandatory.length === 0) return;
+      report({
+        message: `This document has none of the record's sections yet. Insert the template: it adds all ${profile.sections.length} sections, with guidance, in order.`,
+        data: { template: true, sections: mandatory.map((section) => section.id) },
+      });
+      return;
+    }
     profile.sections.forEach((section, index) => {
       if (!section.mandatory || present(section.id)) return;
       // A proposed record is signed only once the decision is taken.
@@ -20,11 +31,15 @@ export const requiredSection: Rule = {
         .slice(0, index)
         .reverse()
         .find((earlier) => present(earlier.id))?.id;
+      const name = section.heading.replace(/:$/, "");
       report({
-        message: `The “${section.heading.replace(/:$/, "")}” section is missing. Add it${after ? "" : " near the top"}: use Fix or Insert template.`,
+        // The law requires the statutory sections, and the key-decision answer decides whether notice was due;
+        // the rest are the council's template, which weighs less.
+        severity: section.statutory || section.id === "key-decision" ? "error" : "warning",
+        message: `The “${name}” section is missing. Add it${after ? "" : " near the top"}: use Fix or Insert template.`,
         section: section.id,
         data: { section: section.id },
-        fix: { kind: "insert-section", section: section.id, ...(after ? { after } : {}), description: `Insert the “${section.heading.replace(/:$/, "")}” section` },
+        fix: { kind: "insert-section", section: section.id, ...(after ? { after } : {}), description: `Insert the “${name}” section`, done: `Inserted the “${name}” section` },
       });
     });
   },

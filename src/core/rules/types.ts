@@ -8,6 +8,8 @@ export interface RuleMeta {
   id: string;
   /** One line, for rule lists and SARIF shortDescription. */
   description: string;
+  /** A few words naming the problem, in sentence case, for the pane's group heading ("Template guidance left"). */
+  title: string;
   /** Default severity; a profile may override or turn the rule off. */
   severity: Severity;
   /** Whether findings may carry a fix. */

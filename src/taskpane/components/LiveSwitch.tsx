@@ -56,11 +56,19 @@ const useStyles = makeStyles({
   },
 });
 
-export function LiveSwitch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function LiveSwitch(props: { label: string; checked: boolean; describedBy?: string; onChange: (checked: boolean) => void }) {
+  const { label, checked, onChange } = props;
   const styles = useStyles();
   return (
     <label className={styles.root}>
-      <input type="checkbox" role="switch" className={styles.input} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        className={styles.input}
+        checked={checked}
+        aria-describedby={props.describedBy}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <span aria-hidden="true" className={styles.track} />
       {label}
     </label>

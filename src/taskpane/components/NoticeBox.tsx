@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { border, borderColor } from "./border";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
@@ -24,13 +24,24 @@ const useStyles = makeStyles({
   warning: { backgroundColor: tokens.colorStatusWarningBackground1, ...borderColor(tokens.colorStatusWarningBorder1) },
   error: { backgroundColor: tokens.colorStatusDangerBackground1, ...borderColor(tokens.colorStatusDangerBorder1) },
   title: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  titleRow: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  close: { minWidth: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXXS})` },
 });
 
-export function NoticeBox({ intent, title, children }: { intent: NoticeIntent; title: string; children?: ReactNode }) {
+export function NoticeBox({ intent, title, onClose, children }: { intent: NoticeIntent; title: string; onClose?: () => void; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={mergeClasses(styles.box, styles[intent])}>
-      <p className={styles.title}>{title}</p>
+      {onClose ? (
+        <div className={styles.titleRow}>
+          <p className={styles.title}>{title}</p>
+          <Button size="small" appearance="subtle" className={styles.close} aria-label={`Close: ${title}`} onClick={onClose}>
+            Close
+          </Button>
+        </div>
+      ) : (
+        <p className={styles.title}>{title}</p>
+      )}
       {children}
     </div>
   );

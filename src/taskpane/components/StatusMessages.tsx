@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { NoticeBox, type NoticeIntent } from "./NoticeBox";
 
 export interface Notice {
@@ -10,16 +10,21 @@ export interface Notice {
   items?: string[];
   /** A second sentence set apart, e.g. that an insertion is tracked as revisions. */
   note?: string;
+  /** One thing to do about it, e.g. "Clear marks". */
+  action?: { label: string; run: () => void };
+  /** Present when the officer may close the notice. */
+  onClose?: () => void;
 }
 
 const useStyles = makeStyles({
   messages: { display: "flex", flexDirection: "column" },
   both: { gap: tokens.spacingVerticalS },
   // With nothing to say, the empty regions must not add a second gap to the pane's layout.
-  silent: { marginTop: `calc(-1 * ${tokens.spacingVerticalL})` },
+  silent: { marginTop: `calc(-1 * ${tokens.spacingVerticalM})` },
   region: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   text: { margin: 0 },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 /**
@@ -29,7 +34,7 @@ const useStyles = makeStyles({
 export function StatusMessages({ notices }: { notices: Notice[] }) {
   const styles = useStyles();
   const render = (notice: Notice) => (
-    <NoticeBox key={notice.key} intent={notice.intent} title={notice.title}>
+    <NoticeBox key={notice.key} intent={notice.intent} title={notice.title} onClose={notice.onClose}>
       {notice.body && <p className={styles.text}>{notice.body}</p>}
       {notice.items && notice.items.length > 0 && (
         <ul className={styles.items}>
@@ -39,6 +44,13 @@ export function StatusMessages({ notices }: { notices: Notice[] }) {
         </ul>
       )}
       {notice.note && <p className={styles.text}>{notice.note}</p>}
+      {notice.action && (
+        <div className={styles.buttons}>
+          <Button size="small" onClick={notice.action.run}>
+            {notice.action.label}
+          </Button>
+        </div>
+      )}
     </NoticeBox>
   );
   const errors = notices.filter((notice) => notice.intent === "error");

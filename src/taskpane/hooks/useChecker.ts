@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentHost } from "../../core/document-host";
 import type { Profile } from "../../core/profile/schema";
+import type { DocSnapshot } from "../../core/document";
 import type { Report } from "../../core/report";
 import { describeCheckFailure, type Checker } from "../checker";
 
@@ -9,6 +10,12 @@ export interface CheckState {
   checking: boolean;
   /** Why the last check produced no report; cleared by the next successful check. */
   failure?: string;
+  /** When the report on screen was made. */
+  checkedAt?: Date;
+  /** How many checks have produced a report: a new one makes a new number. */
+  checks: number;
+  /** Whether the document still reads as it did for the report on screen. */
+  matchesReport: (snapshot: DocSnapshot) => boolean;
   /**
    * Reads the document and checks it against the current profile. A request made while a check runs is
    * queued (several requests collapse into one), so a burst of edits never starts overlapping checks.
@@ -21,6 +28,9 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
   const [report, setReport] = useState<Report>();
   const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [checkedAt, setCheckedAt] = useState<Date>();
+  const [checks, setChecks] = useState(0);
+  const checkedText = useRef<string | undefined>(undefined);
 
   // The profile is read through a ref so that `check` keeps one identity: live-check subscriptions depend on it.
   const profileRef = useRef(profile);
@@ -42,7 +52,10 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
             const snapshot = await host.readSnapshot();
             const next = await checker(snapshot, profileRef.current);
             hasReport.current = true;
+            checkedText.current = documentText(snapshot);
             setReport(next);
+            setCheckedAt(new Date());
+            setChecks((count) => count + 1);
             setFailure(undefined);
           } catch (error) {
             setFailure(describeCheckFailure(error));
@@ -64,5 +77,12 @@ export function useChecker(host: DocumentHost, checker: Checker, profile: Profil
     if (hasReport.current) void check();
   }, [profile, check]);
 
-  return { report, checking, failure, check };
+  const matchesReport = useCallback((snapshot: DocSnapshot) => checkedText.current === documentText(snapshot), []);
+
+  return { report, checking, failure, check, checkedAt, checks, matchesReport };
+}
+
+/** What a check depends on: each paragraph's text and style. */
+function documentText(snapshot: DocSnapshot): string {
+  return JSON.stringify(snapshot.blocks);
 }

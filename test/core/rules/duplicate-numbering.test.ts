@@ -15,12 +15,12 @@ testRule("duplicate-numbering", {
     {
       name: "1.3 twice (seed 000)",
       doc: reasons("1.1 First.", "1.2 Second.", "1.3 A consultation took place.", "1.3 Feedback showed wide support."),
-      findings: [{ message: "Paragraph number 1.3 is used twice (also at paragraph 18). Renumber the paragraphs.", text: "1.3", section: "reasons", severity: "warning" }],
+      findings: [{ message: "Paragraph number 1.3 is used twice (the other starts “1.3 A consultation took place.”). Renumber the paragraphs.", text: "1.3", section: "reasons", severity: "warning" }],
     },
     {
       name: "two numbered headings with the same number",
       doc: reasons("2. Commissioned activity:", "Text.", "2. Financial Implications"),
-      findings: [{ message: "Paragraph number 2 is used twice (also at paragraph 16). Renumber the paragraphs.", text: "2" }],
+      findings: [{ message: "Paragraph number 2 is used twice (the other starts “2. Commissioned activity:”). Renumber the paragraphs.", text: "2" }],
     },
     {
       name: "automatic list labels from Word",
@@ -28,7 +28,7 @@ testRule("duplicate-numbering", {
         { text: "First point.", isListItem: true, listLabel: "4.1" },
         { text: "Second point.", isListItem: true, listLabel: "4.1" },
       ] as Block[],
-      findings: [{ message: "Paragraph number 4.1 is used twice (also at paragraph 1). Renumber the paragraphs.", text: "Second point." }],
+      findings: [{ message: "Paragraph number 4.1 is used twice (the other starts “First point.”). Renumber the paragraphs.", text: "Second point." }],
     },
   ],
 });

@@ -47,12 +47,12 @@ testRule("exempt-information", {
     {
       name: "commercially sensitive wording",
       doc: kentRecordWith("reasons", "The preferred bidder's prices are commercially sensitive."),
-      findings: [{ message: "This record is marked for publication but mentions “commercially sensitive”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", section: "reasons", severity: "warning" }],
+      findings: [{ message: "This record is marked for publication but mentions “commercially sensitive”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", section: "reasons", severity: "error" }],
     },
     {
       name: "legal advice, with no publication line at all",
       doc: kentRecord({ publication: null }).replace("surveys showed", "Legal advice from counsel and surveys showed"),
-      findings: [{ message: "This record will be published but mentions “Legal advice”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", text: "Legal advice" }],
+      findings: [{ message: "This record will be published but mentions “Legal advice”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.", text: "Legal advice", severity: "warning" }],
     },
     {
       name: "“not for publication” inside a public record",
@@ -62,6 +62,6 @@ testRule("exempt-information", {
   ],
 });
 
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("exempt-information")).toMatchObject({ id: "exempt-information", severity: "warning", fixable: false });
+test("is known by its public id, an error by default", () => {
+  expect(getRuleMeta("exempt-information")).toMatchObject({ id: "exempt-information", severity: "error", fixable: false });
 });

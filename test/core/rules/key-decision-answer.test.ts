@@ -28,7 +28,12 @@ testRule("key-decision-answer", {
     {
       name: "a bare heading with spending over the threshold",
       doc: kentRecord({ "key-decision": ["Key decision:"], decision: SPEND }),
-      findings: [{ message: "The record does not say whether this is a key decision. Answer YES or NO. £2.4 million is over the threshold (in excess of £1,000,000), so the answer is probably YES." }],
+      findings: [
+        {
+          message:
+            "The record does not say whether this is a key decision. £2.4 million is over the threshold (in excess of £1,000,000), so the answer is probably YES. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).",
+        },
+      ],
     },
   ],
 });
@@ -41,6 +46,7 @@ describe("the fix", () => {
       location: { block: finding.location!.block, start: 0, length: 12, text: "Key decision" },
       replacement: "Key decision: YES",
       description: "Change “Key decision” to “Key decision: YES”",
+      done: "Changed “Key decision” to “Key decision: YES”",
     });
   });
 

@@ -1,5 +1,5 @@
-import { builtInProfiles, getRuleMeta } from "../../../src/core";
-import { testRule } from "../../support/rule-tester";
+import { builtInProfiles, getRuleMeta, snapshotFromText } from "../../../src/core";
+import { findingsOf, testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
 const decision = (text: string) => ({ decision: ["## Decision:", text] });
@@ -18,12 +18,12 @@ testRule("key-decision-threshold", {
   ],
   invalid: [
     {
-      name: "YES: a reminder about the 28-day notice",
+      name: "YES: a reminder about the 28-day notice, a note the officer can dismiss",
       doc: kentRecord({ "key-decision": ["Key decision: YES"], ...decision("I agree to spend £2.4 million on the depot.") }),
       findings: [
         {
-          message: "£2.4 million is over the key-decision threshold (in excess of £1,000,000). As a key decision it needs 28 clear days' notice in the Forward Plan before it is taken (regulation 9): check the notice was published.",
-          severity: "warning",
+          message: "£2.4 million is over the key-decision threshold (in excess of £1,000,000). A key decision needs 28 clear days' notice in the Forward Plan before it is taken (regulation 9): check the notice was published.",
+          severity: "info",
           section: "decision",
           text: "£2.4 million",
         },
@@ -34,15 +34,31 @@ testRule("key-decision-threshold", {
       doc: kentRecord(decision("I agree to award a contract worth £7.211million per annum.")),
       findings: [
         {
-          message: "The record says this is not a key decision, but £7.211million per annum is over the key-decision threshold (in excess of £1,000,000). Change the answer to YES, or explain why this sum does not count (for example, it is already in the approved budget).",
+          message: "The record says this is not a key decision, but £7.211million per annum is over the key-decision threshold (in excess of £1,000,000). Change the answer to YES, or explain why the sum does not count (for example, it is already in the approved budget).",
           severity: "error",
           text: "£7.211million per annum",
         },
       ],
     },
     {
-      name: "answer missing, a budget over the threshold",
-      doc: kentRecord({ "key-decision": ["Key decision:"], "financial-implications": ["## Financial Implications", "The annual budget for the STLS is £8.5m per annum."] }),
+      name: "NO, with one sum written two ways and another sum: one finding, the largest first, the other listed",
+      doc: kentRecord({
+        ...decision("I agree to spend £2.4m on the depot, and £1.2m on its access road."),
+        reasons: ["## Reason(s) for decision:", "The depot's £2,400,000 is met from the capital programme."],
+      }),
+      findings: [
+        {
+          message:
+            "The record says this is not a key decision, but £2.4m is over the key-decision threshold (in excess of £1,000,000). So is £1.2m. Change the answer to YES, or explain why the sum does not count (for example, it is already in the approved budget).",
+          severity: "error",
+          section: "decision",
+          text: "£2.4m",
+        },
+      ],
+    },
+    {
+      name: "answer missing with no key-decision heading at all, a budget over the threshold",
+      doc: kentRecord({ "key-decision": null, "financial-implications": ["## Financial Implications", "The annual budget for the STLS is £8.5m per annum."] }),
       findings: [
         {
           message: "£8.5m per annum is over the key-decision threshold (in excess of £1,000,000), but the record does not say whether this is a key decision. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).",
@@ -62,7 +78,7 @@ testRule("key-decision-threshold", {
       profile: builtInProfiles.moderngov,
       findings: [
         {
-          message: "The record says this is not a key decision, but £600,000 is over the key-decision threshold (in excess of £500,000). Change the answer to YES, or explain why this sum does not count (for example, it is already in the approved budget).",
+          message: "The record says this is not a key decision, but £600,000 is over the key-decision threshold (in excess of £500,000). Change the answer to YES, or explain why the sum does not count (for example, it is already in the approved budget).",
           severity: "error",
         },
       ],
@@ -70,11 +86,55 @@ testRule("key-decision-threshold", {
     {
       name: "the same amount twice is reported once",
       doc: kentRecord({ "key-decision": ["Key decision: YES"], ...decision("I agree to spend £2m on the depot."), reasons: ["## Reason(s) for decision:", "The depot needs £2m of repairs."] }),
-      findings: [{ message: "£2m is over the key-decision threshold (in excess of £1,000,000). As a key decision it needs 28 clear days' notice in the Forward Plan before it is taken (regulation 9): check the notice was published." }],
+      findings: [{ message: "£2m is over the key-decision threshold (in excess of £1,000,000). A key decision needs 28 clear days' notice in the Forward Plan before it is taken (regulation 9): check the notice was published." }],
     },
   ],
 });
 
+test("says nothing while the key-decision question is unanswered under its heading: key-decision-answer names the sum", () => {
+  const doc = kentRecord({ "key-decision": ["Key decision:"], "financial-implications": ["## Financial Implications", "The annual budget for the STLS is £8.5m per annum."] });
+  expect(findingsOf("key-decision-threshold", doc)).toEqual([]);
+  expect(findingsOf("key-decision-answer", doc).map((finding) => finding.message)).toEqual([
+    "The record does not say whether this is a key decision. £8.5m per annum is over the threshold (in excess of £1,000,000), so the answer is probably YES. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).",
+  ]);
+});
+
+describe("Change to YES", () => {
+  const twoWays = kentRecord({
+    "key-decision": ["Key decision: NO"],
+    ...decision("I agree to spend £2.4m on the depot."),
+    reasons: ["## Reason(s) for decision:", "The £2,400,000 is met from the capital programme."],
+  });
+
+  test("replaces the answer NO, and lists each distinct sum with where it is", () => {
+    const [finding] = findingsOf("key-decision-threshold", twoWays);
+    const snapshot = snapshotFromText(twoWays);
+    const answerBlock = snapshot.blocks.findIndex((block) => block.text === "Key decision: NO");
+    expect(finding.fix).toEqual({
+      kind: "replace-text",
+      location: { block: answerBlock, start: 14, length: 2, text: "NO" },
+      replacement: "YES",
+      description: "Change the answer to YES",
+      done: "Changed the key-decision answer from “NO” to “YES”",
+    });
+    expect(finding.data?.sums).toEqual([{ value: 2_400_000, location: finding.location }]);
+  });
+
+  test.each([
+    ["Is Key decision?: No", "Yes"],
+    ["Key decision: no", "yes"],
+  ])("keeps the case of %s", (line, replacement) => {
+    const [finding] = findingsOf("key-decision-threshold", kentRecord({ "key-decision": [line], ...decision("I agree to spend £2.4m on the depot.") }));
+    expect(finding.fix).toMatchObject({ replacement });
+  });
+
+  test("is not offered for an answer in other words, which the officer rewrites", () => {
+    const [finding] = findingsOf("key-decision-threshold", kentRecord({ "key-decision": ["Decision type: Non-key"], ...decision("I agree to spend £2.4m on the depot.") }));
+    expect(finding.severity).toBe("error");
+    expect(finding.fix).toBeUndefined();
+  });
+});
+
 test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("key-decision-threshold")).toMatchObject({ id: "key-decision-threshold", severity: "warning", fixable: false });
+  expect(getRuleMeta("key-decision-threshold")).toMatchObject({ id: "key-decision-threshold", severity: "warning", fixable: true });
 });

@@ -13,9 +13,9 @@ testRule("personal-data", {
   ],
   invalid: [
     {
-      name: "a named officer's e-mail",
+      name: "a named officer's email address: an error in a record marked for publication",
       doc: note("Contact jane.smith@kent.gov.uk for details."),
-      findings: [{ message: "The e-mail address “jane.smith@kent.gov.uk” will be published with the record. Remove it unless it is a shared council mailbox.", text: "jane.smith@kent.gov.uk", section: "consultation" }],
+      findings: [{ message: "The email address “jane.smith@kent.gov.uk” will be published with the record. Remove it unless it is a shared council mailbox.", text: "jane.smith@kent.gov.uk", section: "consultation", severity: "error" }],
     },
     {
       name: "a mobile number",
@@ -30,7 +30,12 @@ testRule("personal-data", {
     {
       name: "a National Insurance number",
       doc: note("The claimant (AB 12 34 56 C) objected."),
-      findings: [{ message: "“AB 12 34 56 C” looks like a National Insurance number. It must not appear in the public record.", severity: "warning" }],
+      findings: [{ message: "“AB 12 34 56 C” looks like a National Insurance number. It must not appear in the public record.", severity: "error" }],
+    },
+    {
+      name: "with no publication line, a warning to check",
+      doc: kentRecord({ publication: null }).replace("12 March 2024.", "12 March 2024. Contact jane.smith@kent.gov.uk."),
+      findings: [{ message: "The email address “jane.smith@kent.gov.uk” will be published with the record. Remove it unless it is a shared council mailbox.", severity: "warning" }],
     },
     {
       name: "a date of birth",
@@ -40,6 +45,6 @@ testRule("personal-data", {
   ],
 });
 
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("personal-data")).toMatchObject({ id: "personal-data", severity: "warning", fixable: false });
+test("is known by its public id, an error by default", () => {
+  expect(getRuleMeta("personal-data")).toMatchObject({ id: "personal-data", severity: "error", fixable: false });
 });

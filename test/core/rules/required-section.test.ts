@@ -36,9 +36,19 @@ testRule("required-section", {
       ],
     },
     {
-      name: "a final record without its signature block",
+      name: "a final record without its signature block: the council's template, a warning",
       doc: kentRecord({ signature: null }),
-      findings: [{ message: "The “Signature” section is missing. Add it: use Fix or Insert template.", section: "signature", severity: "error" }],
+      findings: [{ message: "The “Signature” section is missing. Add it: use Fix or Insert template.", section: "signature", severity: "warning" }],
+    },
+    {
+      name: "a statutory section missing: an error",
+      doc: kentRecord({ reasons: null }),
+      findings: [{ message: "The “Reason(s) for decision” section is missing. Add it: use Fix or Insert template.", section: "reasons", severity: "error" }],
+    },
+    {
+      name: "a document with none of the sections: one offer to insert the template",
+      doc: "Notes for the record\nTo be written up after Cabinet.",
+      findings: [{ message: "This document has none of the record's sections yet. Insert the template: it adds all 15 sections, with guidance, in order." }],
     },
     {
       name: "modern.gov: the key-decision line is mandatory",
@@ -52,5 +62,11 @@ testRule("required-section", {
 test("the fix inserts the section after the one before it in template order", () => {
   const [finding] = findingsOf("required-section", kentRecord({ alternatives: null }));
   expect(finding.data).toEqual({ section: "alternatives" });
-  expect(finding.fix).toEqual({ kind: "insert-section", section: "alternatives", after: "consultation", description: "Insert the “Any alternatives considered and rejected” section" });
+  expect(finding.fix).toEqual({
+    kind: "insert-section",
+    section: "alternatives",
+    after: "consultation",
+    description: "Insert the “Any alternatives considered and rejected” section",
+    done: "Inserted the “Any alternatives considered and rejected” section",
+  });
 });

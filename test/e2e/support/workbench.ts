@@ -138,10 +138,48 @@ export class WorkbenchPage {
     return this.pane.locator(`li[data-rule-id="${ruleId}"]${section === undefined ? "" : `[data-section="${section}"]`}`);
   }
 
-  /** Presses Check document and waits until the first report's findings (or its all-clear) are shown. */
+  /** The verdict line at the top of the pane, with its count of the checks that produced a report. */
+  verdict(): Locator {
+    return this.pane.getByRole("region", { name: "Verdict" });
+  }
+
+  async checksDone(): Promise<number> {
+    return Number((await this.verdict().getAttribute("data-checks")) ?? 0);
+  }
+
+  /** Waits until at least `count` checks have produced a report (the pane checks by itself when it opens). */
+  async waitForChecks(count: number): Promise<void> {
+    await this.paneFrame().waitForFunction(
+      (expected) => Number(document.querySelector("[data-checks]")?.getAttribute("data-checks") ?? 0) >= expected,
+      count,
+    );
+  }
+
+  /** Presses Check document and waits until that check's findings (or its all-clear) are shown. */
   async check(): Promise<void> {
+    const before = await this.checksDone();
     await this.paneButton("Check document").click();
+    await this.waitForChecks(before + 1);
     await this.pane.getByRole("heading", { name: "Findings", exact: true }).waitFor();
+  }
+
+  /** Gives the pane the size Word gives it on a laptop, with its document beside it. */
+  async setPaneSize(width: number, height: number): Promise<void> {
+    await this.page.evaluate(
+      ([w, h]) => {
+        const workspace = document.querySelector<HTMLElement>(".workspace");
+        const pane = document.querySelector<HTMLElement>("#pane");
+        if (!workspace || !pane) throw new Error("The workbench has no pane.");
+        workspace.style.gridTemplateColumns = `minmax(0, 1fr) ${w + 1}px`;
+        workspace.style.alignItems = "start";
+        pane.style.height = `${h}px`;
+        // The pane's border is drawn inside the width, as Word's pane border is outside it: keep the content width.
+        pane.style.boxSizing = "content-box";
+        pane.style.width = `${w}px`;
+      },
+      [width, height] as const,
+    );
+    await this.paneFrame().waitForFunction(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height] as const);
   }
 
   async ruleIds(): Promise<string[]> {
@@ -200,6 +238,15 @@ export class WorkbenchPage {
     // No hover highlight on whatever was clicked last.
     await this.page.mouse.move(0, 0);
     await this.page.screenshot({ path });
+    return path;
+  }
+
+  /** The pane alone, as Word shows it beside the document. */
+  async paneScreenshot(name: string): Promise<string> {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const path = join(RESULTS_DIR, name);
+    await this.page.mouse.move(0, 0);
+    await this.page.locator("#pane").screenshot({ path });
     return path;
   }
 

@@ -28,3 +28,6 @@ if (typeof window.ResizeObserver !== "function") {
     disconnect() {}
   };
 }
+
+// Live check is remembered per user in localStorage: each test starts as a new user.
+afterEach(() => window.localStorage.clear());
