@@ -1,6 +1,7 @@
 import { analyse, sectionStatus } from "./analyse";
 import type { Analysis } from "./analysis";
 import type { DocSnapshot } from "./document";
+import { headingCount, headingLines } from "./headings";
 import { crossesThreshold } from "./money";
 import { occurrencesOf } from "./outline";
 import { defaultProfile } from "./profile/builtin";
@@ -89,6 +90,7 @@ function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, 
         ...(first?.evidence ? { evidence: first.evidence } : {}),
       };
     }),
+    headings: headingCount(headingLines(snapshot, profile, analysis)),
     counts,
   };
 }

@@ -33,6 +33,15 @@ export type Fix =
       description: string;
       /** What happened once it is applied, in the past tense ("Changed “NO” to “YES”"). */
       done?: string;
+    }
+  | {
+      /** Give a paragraph a built-in heading style, keeping its text, numbering and content control. */
+      kind: "heading-style";
+      location: Location;
+      /** Word built-in style: "Title" or "Heading1".."Heading6". */
+      style: string;
+      description: string;
+      done?: string;
     };
 
 export interface Finding {
@@ -101,6 +110,8 @@ export interface ReportSummary {
   largestSpend?: AmountSummary & { overThreshold: boolean };
   publication: { status: PublicationStatus; text?: string; block?: number };
   sections: SectionSummary[];
+  /** The record's title and section headings that stand on their own line, and how many are real Word headings. */
+  headings?: { real: number; total: number };
   counts: Record<Severity, number>;
 }
 

@@ -91,6 +91,13 @@ export class FakeDocumentHost implements DocumentHost {
       return { applied: true, message: fix.description };
     }
     if (!this.targetUnchanged(finding)) return { applied: false, reason: "The text has changed since the check." };
+    if (fix.kind === "heading-style") {
+      const blocks = [...this.snapshot.blocks];
+      const level = fix.style === "Title" ? 1 : Number(fix.style.slice(-1));
+      blocks[fix.location.block] = { ...blocks[fix.location.block], style: fix.style, outlineLevel: level };
+      this.snapshot = { blocks };
+      return { applied: true, message: fix.description };
+    }
     const { block, start, length } = fix.location;
     const blocks = [...this.snapshot.blocks];
     const text = blocks[block].text;
