@@ -21,12 +21,14 @@ function headingFix(context: RuleContext, block: number, style: HeadingStyleName
 function reportLine(context: RuleContext, line: HeadingLine): void {
   const location = wholeBlock(context.snapshot, line.block);
   const label = styleLabel(line.style);
+  // A heading style applied to an automatic list item drops its number: that one is changed by hand, not by Fix.
+  const listItem = line.look === "list item";
   context.report({
-    message: `“${quote(location.text, 80)}” is ${LOOKS[line.look ?? "plain"]}, not a Word heading, so screen readers and a PDF's outline cannot find it. Make it ${label}.`,
+    message: `“${quote(location.text, 80)}” is ${LOOKS[line.look ?? "plain"]}, not a Word heading, so screen readers and a PDF's outline cannot find it. Make it ${label}${listItem ? " by hand, keeping its number" : ""}.`,
     ...(line.section ? { section: line.section } : {}),
     location,
     data: { kind: "not-a-heading", look: line.look, style: line.style },
-    fix: headingFix(context, line.block, line.style),
+    ...(listItem ? {} : { fix: headingFix(context, line.block, line.style) }),
   });
 }
 

@@ -42,7 +42,7 @@ testRule("heading-style", {
     {
       name: "a list item",
       doc: kentRecord({ alternatives: ["- Any alternatives considered and rejected:", "Keeping the current hours was rejected."] }),
-      findings: [{ message: notHeading("Any alternatives considered and rejected:", "a list item"), section: "alternatives" }],
+      findings: [{ message: notHeading("Any alternatives considered and rejected:", "a list item").replace(/\.$/, " by hand, keeping its number."), section: "alternatives" }],
     },
     {
       name: "a heading that skips a level",
@@ -64,6 +64,11 @@ testRule("heading-style", {
 
 test("is known by its public id, a fixable warning by default", () => {
   expect(getRuleMeta("heading-style")).toMatchObject({ id: "heading-style", severity: "warning", fixable: true });
+});
+
+test("a list item's finding offers no fix: a heading style would drop its number", () => {
+  const [finding] = findingsOf("heading-style", kentRecord({ alternatives: ["- Any alternatives considered and rejected:", "Keeping the current hours was rejected."] }));
+  expect(finding.fix).toBeUndefined();
 });
 
 test("a bold Normal paragraph read from Word gets a fix to the template's level, whole paragraph", () => {
