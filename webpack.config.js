@@ -3,6 +3,8 @@
 //   npm run build:dev   development build, manifest left pointing at https://localhost:3000/
 //   npm run dev-server  development build served over HTTPS on port 3000 for sideloading into Word
 const path = require("node:path");
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { parseAddinBaseUrl, rewriteManifest, AddinUrlError } = require("./scripts/lib/addin-url.cjs");
@@ -16,6 +18,16 @@ const VENDOR_GROUPS = {
   react: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
   fluent: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
 };
+
+/** The ES5 message for Internet Explorer and Edge Legacy webviews: copied as it is (no bundling, which would add ES2022). */
+const LEGACY_WEBVIEW_SCRIPT = "./src/taskpane/legacy-webview.js";
+
+/** Its name in dist/: hashed in production like every other script, so it can be cached for a year. */
+function legacyWebviewScriptName(production) {
+  if (!production) return "legacy-webview.js";
+  const hash = createHash("sha256").update(readFileSync(path.resolve(__dirname, LEGACY_WEBVIEW_SCRIPT))).digest("hex").slice(0, 8);
+  return `legacy-webview.${hash}.js`;
+}
 
 function productionSettings() {
   try {
@@ -34,6 +46,7 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const site = production ? productionSettings() : undefined;
+  const legacyWebviewScript = legacyWebviewScriptName(production);
 
   const page = (template, chunk) =>
     new HtmlWebpackPlugin({
@@ -43,6 +56,7 @@ module.exports = async (env, argv) => {
       scriptLoading: "defer",
       inject: "head",
       officeJsUrl: OFFICE_JS_URL,
+      legacyWebviewScript,
       contentSecurityPolicy: production ? contentSecurityPolicy(site.origin) : undefined,
     });
 
@@ -115,6 +129,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          { from: LEGACY_WEBVIEW_SCRIPT, to: legacyWebviewScript },
           // Published beside the add-in so that a council's profile.json can name it in "$schema" (docs/PROFILES.md).
           { from: "schemas/profile.schema.json", to: "profile.schema.json" },
           {

@@ -63,16 +63,16 @@ export class FindingMarks {
 
   constructor(private readonly env: MarkEnvironment) {}
 
-  /** False once Word has refused a critique, whatever the requirement sets say. */
+  /** False where underlines are not used: desktop Word, or once Word has refused one, whatever the requirement sets say. */
   get annotationsWork(): boolean {
-    return !this.annotationsRefused;
+    return !this.annotationsRefused && !this.env.preferComments;
   }
 
   async mark(findings: Finding[]): Promise<MarkResult> {
     const located = findings.flatMap((finding) => (finding.location ? [{ finding, location: finding.location }] : []));
     const supported = this.env.supported();
     const notes: string[] = [];
-    if (supported.annotations && !this.annotationsRefused && !this.env.preferComments) {
+    if (supported.annotations && this.annotationsWork) {
       try {
         return withLeftovers({ method: "annotations", count: 0 }, await this.markWithAnnotations(located));
       } catch {

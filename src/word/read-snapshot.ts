@@ -100,7 +100,3 @@ export async function readDocument(context: Word.RequestContext, features: ReadF
   await context.sync();
   return pending.read();
 }
-
-export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
-  return (await readDocument(context)).snapshot;
-}

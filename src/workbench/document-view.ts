@@ -112,7 +112,8 @@ export class DocumentView {
     label.append(element("span", { class: "control-title" }, control.title || "Content control"), element("span", { class: "control-tag" }, control.tag));
     if (locked) label.append(element("span", { class: "control-lock" }, control.cannotEdit ? "Locked: contents cannot be edited" : "Locked: cannot be deleted"));
     const name = control.title || control.tag || "content control";
-    const toggle = element("button", { type: "button", class: "control-lock-button", "aria-pressed": String(locked), "aria-label": `Lock ${name}` }, locked ? "Unlock" : "Lock");
+    const action = locked ? "Unlock" : "Lock";
+    const toggle = element("button", { type: "button", class: "control-lock-button", "aria-label": `${action} ${name}` }, action);
     toggle.addEventListener("click", () => (locked ? this.doc.unlockControl(control.id) : this.doc.lockControl(control.id)));
     label.append(toggle);
     box.append(label, ...node.children.map((child) => this.draw(child, active, insideLocked || control.cannotEdit)));
@@ -170,6 +171,13 @@ export class DocumentView {
     for (const comment of node.comments) {
       const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName}`, "data-comment": comment.id });
       note.append(element("span", { class: "comment-author" }, comment.authorName), element("span", {}, comment.content));
+      // Word refuses comment.delete() for some comments (office-js #6551, #6895): this one can be made to.
+      const refuses = element("label", { class: "comment-refuses" });
+      const box = element("input", { type: "checkbox" }) as HTMLInputElement;
+      box.checked = comment.refusesDeletion;
+      box.addEventListener("change", () => this.doc.setCommentRefusesDeletion(comment.id, box.checked));
+      refuses.append(box, document.createTextNode("Word refuses to delete it"));
+      note.append(refuses);
       row.append(note);
     }
     return row;

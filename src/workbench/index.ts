@@ -62,6 +62,9 @@ function open(document: WorkbenchDocument): void {
     content: document.content,
     supportedSets: version.supportedSets,
     annotationsFail: version.annotationsFail,
+    critiquesInvisible: version.critiquesInvisible ?? false,
+    insertCommentFails: version.insertCommentFails ?? false,
+    ...(version.platform ? { platform: version.platform } : {}),
     theme: dark ? { ...DARK_THEME } : { ...LIGHT_THEME },
   });
   office.document.changeTrackingMode = trackChanges.checked ? "TrackAll" : "Off";

@@ -5,7 +5,7 @@ import { parse } from "acorn";
 import { MINIMUM_WORD } from "../../src/word/requirements";
 
 const repo = join(__dirname, "..", "..");
-const script = readFileSync(join(repo, "assets", "legacy-webview.js"), "utf8");
+const script = readFileSync(join(repo, "src", "taskpane", "legacy-webview.js"), "utf8");
 const taskPane = readFileSync(join(repo, "src", "taskpane", "taskpane.html"), "utf8");
 
 const AGENTS = {

@@ -31,13 +31,11 @@ describe("connecting to Word", () => {
     expect(await connectToWord({ api: undefined })).toEqual({ status: "error", message: OFFICE_MISSING_MESSAGE });
   });
 
-  it("keeps waiting for an Office that answers late, and then starts", async () => {
+  it("keeps waiting for an Office that answers late (a slow network or virtual desktop), and then starts", async () => {
     jest.useFakeTimers();
     try {
-      const fake = createFakeOffice({ content: [{ text: "Hello" }] });
-      const late = { ...fake.Office, onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: fake.Office.HostType.Word, platform: "PC" }), 45_000)) };
       let settled = false;
-      const result = connectToWord({ api: { Word: fake.Word, Office: late as unknown as typeof Office }, host: { focusSource: undefined } });
+      const result = connect({ ready: { afterMs: 45_000 } });
       void result.then(() => (settled = true));
       await jest.advanceTimersByTimeAsync(30_000);
       expect(settled).toBe(false);
@@ -46,6 +44,19 @@ describe("connecting to Word", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it.each([
+    ["PC", "comments"],
+    ["Mac", "comments"],
+    ["OfficeOnline", "annotations"],
+  ])("tells the host where Word runs: on %s it marks with %s", async (platform, method) => {
+    const fake = createFakeOffice({ platform, content: [{ text: "We spend £2.4m." }] });
+    const result = await connectToWord({ api: { Word: fake.Word, Office: fake.Office }, host: { focusSource: undefined } });
+    if (result.status !== "ready") throw new Error(`Not ready: ${result.status}`);
+    const finding = { ruleId: "key-decision-threshold", severity: "warning" as const, message: "Over.", location: { block: 0, start: 9, length: 5, text: "£2.4m" } };
+    expect(result.host.capabilities.annotations).toBe(method === "annotations");
+    expect(await result.host.mark([finding])).toMatchObject({ method, count: 1 });
   });
 
   it("states the one minimum version of Word when refusing", () => {

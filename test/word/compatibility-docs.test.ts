@@ -16,7 +16,7 @@ const compatibility = read("docs/COMPATIBILITY.md");
 /** Every file of the Word layer, the ribbon command, the start-up code and the old-webview script. */
 function workaroundSources(): string[] {
   const word = readdirSync(join(repo, "src", "word")).map((name) => `src/word/${name}`);
-  return [...word, "src/commands/commands.ts", "src/taskpane/App.tsx", "assets/legacy-webview.js"];
+  return [...word, "src/commands/commands.ts", "src/taskpane/App.tsx", "src/taskpane/legacy-webview.js"];
 }
 
 describe("docs/COMPATIBILITY.md and the code", () => {

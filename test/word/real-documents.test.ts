@@ -91,6 +91,22 @@ describe("a record edited with Track Changes", () => {
     expect(ruleIds(snapshot)).not.toContain("date-order");
   });
 
+  it("reads the same when Word shows revisions in balloons, so deleted text is already out of Word's text", async () => {
+    const fake = fakeWith(seed, { revisionsInline: false });
+    const text = fake.document.texts()[consultation]!;
+    fake.document.trackedReplace(consultation, text.indexOf("4th February 2020"), "4th February 2020".length, "4th February 2021");
+    expect(ruleIds(await hostOn(fake).readSnapshot())).not.toContain("date-order");
+  });
+
+  it("on WordApi 1.3 (no reviewed text) still leaves out comment anchors, but reads deleted text, as docs/COMPATIBILITY.md says", async () => {
+    const fake = fakeWith(seed, { supportedSets: { WordApi: "1.3" } });
+    const text = fake.document.texts()[consultation]!;
+    fake.document.addComment(consultation, 0, 3, "Numbering?");
+    fake.document.trackedDelete(consultation, text.indexOf("public "), "public ".length);
+    const snapshot = await hostOn(fake).readSnapshot();
+    expect(snapshot.blocks[consultation]!.text).toBe(seed.blocks[consultation]!.text);
+  });
+
   it("goes to text after a tracked deletion in the same paragraph", async () => {
     const fake = fakeWith(seed);
     const text = fake.document.texts()[consultation]!;
@@ -259,6 +275,17 @@ describe("marks Word will not remove", () => {
     expect(await host.removeMarks()).toEqual({ removed: findings.length, notRemoved: 0 });
     expect(fake.document.annotations()).toEqual([]);
     expect(await host.removeMarks()).toEqual({ removed: 0, notRemoved: 0 });
+  });
+
+  it("counts an underline as removed when the officer has already deleted its text", async () => {
+    const fake = fakeWith(seed, { platform: "OfficeOnline" });
+    const host = hostOn(fake);
+    const findings = checkDocument(await host.readSnapshot()).findings.filter((finding) => finding.location);
+    await host.mark(findings);
+    const underlined = fake.document.annotations()[0]!;
+    fake.document.deleteParagraph(underlined.paragraph);
+    expect(await host.removeMarks()).toEqual({ removed: findings.length, notRemoved: 0 });
+    expect(fake.document.annotations()).toEqual([]);
   });
 
   it("on desktop Word marks with comments, which the officer can see, not critiques that may stay invisible", async () => {

@@ -10,15 +10,25 @@ import type { FakeRequestContext } from "./context";
  * reading as undefined. Names Word does not have behave as in plain JavaScript.
  */
 const memberGuard: ProxyHandler<FakeClientObject<unknown>> = {
-  get(target, property, receiver) {
-    if (typeof property === "string") target._guard(property);
-    return Reflect.get(target, property, receiver);
+  get(target, property) {
+    if (typeof property !== "string") return Reflect.get(target, property, target);
+    // The fake's own workings (underscored) run on the object itself, unguarded: they are not the add-in touching Word.
+    if (property.startsWith("_")) {
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    }
+    target._guard(property);
+    // Getters run on the object itself too.
+    return Reflect.get(target, property, target);
   },
-  set(target, property, value, receiver) {
+  set(target, property, value) {
     if (typeof property === "string") target._guard(property);
-    return Reflect.set(target, property, value, receiver);
+    return Reflect.set(target, property, value, target);
   },
 };
+
+/** WORD_API_SETS as maps, so that no inherited name ("constructor") reads as a Word member. */
+const API_SETS = new Map(Object.entries(WORD_API_SETS).map(([type, members]) => [type, new Map(Object.entries(members))]));
 
 /**
  * The proxy machinery every fake Word object shares. A proxy points at its target lazily (a resolver run while
@@ -42,7 +52,7 @@ export abstract class FakeClientObject<T> {
 
   /** The requirement set a Word member needs, from @types/office-js; undefined when Word has no such member. */
   private apiSetOf(name: string): string | undefined {
-    return WORD_API_SETS[this.typeName]?.[name];
+    return API_SETS.get(this.typeName)?.get(name);
   }
 
   _guard(name: string): void {

@@ -24,9 +24,21 @@ export class FakeEnvironment {
   /** Paragraph events arrive this many milliseconds after the change (office-js #5400, #4874). */
   paragraphEventDelayMs = 0;
 
+  /** requireApiSet's answers for the sets reported now; forgotten when the reported sets change. */
+  private readonly answers = new Map<string, boolean>();
+
+  get supportedSets(): SupportedSets {
+    return this.reportedSets;
+  }
+
+  set supportedSets(sets: SupportedSets) {
+    this.reportedSets = sets;
+    this.answers.clear();
+  }
+
   constructor(
     readonly model: DocumentModel,
-    public supportedSets: SupportedSets,
+    private reportedSets: SupportedSets,
     /** Annotation calls fail with GeneralException, as on perpetual-licence Word that still reports WordApi 1.7. */
     public annotationsFail: boolean,
     /** How events and async callbacks are delivered: later, never inside the call that caused them. */
@@ -58,8 +70,12 @@ export class FakeEnvironment {
    * not report throws ApiNotFound, as Office.js does when the member is touched.
    */
   requireApiSet(apiSet: string, member: string): void {
-    const [name = "", version = ""] = apiSet.split(" ");
-    const supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+    let supported = this.answers.get(apiSet);
+    if (supported === undefined) {
+      const [name = "", version = ""] = apiSet.split(" ");
+      supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+      this.answers.set(apiSet, supported);
+    }
     if (!supported) {
       throw new FakeOfficeError(
         ErrorCodes.apiNotFound,

@@ -406,6 +406,8 @@ export class FakeWordDocument {
   /** That comment's `delete()` fails with GeneralException from now on (or works again). */
   setCommentRefusesDeletion(id: string, refuses: boolean): void {
     this.commentWithId(id).refusesDeletion = refuses;
+    this.model.touch();
+    this.model.commit("Local");
   }
 
   /** A reviewer with Track Changes on types `text` over a span: the old text stays as a tracked deletion. */

@@ -605,9 +605,10 @@ export class DocumentModel {
    * The stretches `search()` looks in, each with the raw offset of every character: a match never crosses the
    * edge of a tracked deletion shown inline (office-js #5874, #4170); in balloons, deletions are skipped.
    */
-  searchSegments(paragraph: ParagraphModel, from: number, to: number): { text: string; offsets: number[] }[] {
+  searchSegments(paragraph: ParagraphModel, from: number, to: number): SearchSegment[] {
     const marks = paragraph.marks;
-    if (!marks) return [{ text: paragraph.text.slice(from, to), offsets: Array.from({ length: to - from }, (_, i) => from + i) }];
+    // Most paragraphs have no marks: one stretch whose offsets simply count on from `from`.
+    if (!marks) return [{ text: paragraph.text.slice(from, to), offsets: { length: to - from, at: (i: number) => from + i } }];
     const segments: { text: string; offsets: number[] }[] = [];
     let current: { text: string; offsets: number[] } | undefined;
     let currentDeleted: boolean | undefined;
@@ -622,7 +623,7 @@ export class DocumentModel {
       current.text += paragraph.text[i];
       current.offsets.push(i);
     }
-    return segments;
+    return segments.map(({ text, offsets }) => ({ text, offsets: { length: offsets.length, at: (i: number) => offsets[i] as number } }));
   }
 
   /** Critique offsets count the paragraph's characters without tracked deletions (office-js #5672). */
@@ -832,6 +833,12 @@ export class DocumentModel {
       for (const listener of [...this.listeners]) listener();
     }
   }
+}
+
+/** A stretch of a paragraph that search() looks in, with the raw offset of each of its characters. */
+export interface SearchSegment {
+  text: string;
+  offsets: { length: number; at(index: number): number };
 }
 
 /** One run of characters carrying the same tracked change, within one paragraph: what Word.TrackedChange is. */

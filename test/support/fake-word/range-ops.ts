@@ -55,8 +55,8 @@ export function searchRange(model: DocumentModel, range: RangeModel, searchText:
     const to = paragraph === end.paragraph ? end.offset : paragraph.text.length;
     for (const segment of model.searchSegments(paragraph, from, to)) {
       for (const [matchStart, matchEnd] of findMatches(segment.text, searchText, options)) {
-        const startOffset = segment.offsets[matchStart] as number;
-        const endOffset = (segment.offsets[matchEnd - 1] as number) + 1;
+        const startOffset = segment.offsets.at(matchStart);
+        const endOffset = segment.offsets.at(matchEnd - 1) + 1;
         results.push({ start: { paragraph, offset: startOffset }, end: { paragraph, offset: endOffset } });
       }
     }

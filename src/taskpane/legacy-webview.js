@@ -7,6 +7,7 @@
  * In the task pane it shows the message in #legacy-webview at once. In the ribbon's function file it answers
  * "Insert ROD template" by opening the task pane page in a dialog, which shows the same message.
  * Detection as Microsoft documents it: https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11
+ * webpack.config.js copies this file as it is (bundling would add ES2022), under a hashed name in production.
  */
 (function () {
   var agent = window.navigator.userAgent;
