@@ -71,7 +71,7 @@ describe("a council profile hosted beside the pane", () => {
     const profiles: string[] = [];
     const checker: Checker = async (snapshot, profile) => (profiles.push(profile.id), checkDocument(snapshot, profile));
     const { user } = await renderSettings(new FakeDocumentHost(), { profileSource: host({ status: 200, body: council() }).source, checker });
-    expect(options()).toEqual(["Northdown District Council", builtInProfiles.kent.name, builtInProfiles.moderngov.name]);
+    expect(options()).toEqual(["Northdown District Council", builtInProfiles.kent.name, builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("northdown");
     noProfileNotice();
     // The pane checks on opening, and again when asked: always against the council's profile.
@@ -82,7 +82,7 @@ describe("a council profile hosted beside the pane", () => {
 
   it("replaces the built-in profile with the same id", async () => {
     await renderSettings(new FakeDocumentHost(), { profileSource: host({ status: 200, body: council((p) => (p.id = "kent")) }).source });
-    expect(options()).toEqual(["Northdown District Council", builtInProfiles.moderngov.name]);
+    expect(options()).toEqual(["Northdown District Council", builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
   });
 
@@ -98,7 +98,7 @@ describe("a council profile hosted beside the pane", () => {
     ["the host answers with a page instead", { status: 200, type: "text/html; charset=utf-8", body: "<!doctype html><title>Home</title>" }],
   ])("is silently not used when %s: the built-in profiles, Kent first", async (_case, answer) => {
     await renderSettings(new FakeDocumentHost(), { profileSource: host(answer).source });
-    expect(options()).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name]);
+    expect(options()).toEqual([builtInProfiles.kent.name, builtInProfiles.moderngov.name, builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
     noProfileNotice();
   });

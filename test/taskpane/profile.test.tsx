@@ -31,7 +31,7 @@ describe("council profile, in the settings area", () => {
 
   it("offers the built-in profiles by their full names, Kent first by default", async () => {
     await renderSettings();
-    expect([...picker().options].map((option) => option.textContent)).toEqual(["Kent County Council", "Modern.gov-style record (key decision over £500,000)"]);
+    expect([...picker().options].map((option) => option.textContent)).toEqual(["Kent County Council", "Modern.gov-style record (key decision over £500,000)", builtInProfiles.wales.name]);
     expect(picker().value).toBe("kent");
   });
 
