@@ -4,7 +4,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 // The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
-// the readers only when files are checked in this thread. Workers load their own.
+// the readers only when files are checked in this process. Checking processes load their own.
 import { builtInProfiles } from "../core/profile/builtin";
 import type { Profile } from "../core/profile/schema";
 import { ruleMetas } from "../core/rules";
@@ -36,18 +36,18 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Files read at once in this thread (--concurrency off): reading overlaps disk waits; checking is quick next to it. */
-const IN_THREAD_CONCURRENCY = 4;
+/** Files read at once in this process (--concurrency off or one file): reading overlaps disk waits; checking is quick next to it. */
+const IN_PROCESS_CONCURRENCY = 4;
 
 /**
- * With auto, one more checking process for every this many files, up to one per core: each process
- * pays for its own start and warm-up, which fewer files do not earn back (measured in
- * bench/cli-process.bench.mjs).
+ * With auto, one more checking process for every this many files, up to one per core. Each process
+ * pays for its own start and warm-up: the second costs 0.5-0.9 s of processor time more than one
+ * (bench/cli-process.bench.mjs), which is half the checking of about a hundred register records.
  */
-const FILES_PER_EXTRA_PROCESS = 24;
+const FILES_PER_EXTRA_PROCESS = 100;
 
-/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
-const WORKER_SCRIPT = join(__dirname, "check-worker.js");
+/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this process. */
+const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
 
 export function version(): string {
   const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
@@ -92,7 +92,7 @@ export function processCount(concurrency: Concurrency, files: number, cores = av
   return Math.min(cores, 1 + Math.floor(files / FILES_PER_EXTRA_PROCESS));
 }
 
-async function checkInThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+async function checkInThisProcess(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
   const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
@@ -104,7 +104,7 @@ async function checkInThread(inputs: Input[], profile: Profile, done: (index: nu
       done(index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, inputs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(IN_PROCESS_CONCURRENCY, inputs.length) }, worker));
   return results;
 }
 
@@ -125,7 +125,7 @@ async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: numbe
 async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
   let count = 0;
   const done = (index: number): void => progress?.update(++count, inputs[index].display);
-  const results = pool === undefined ? await checkInThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
+  const results = pool === undefined ? await checkInThisProcess(inputs, profile, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
@@ -162,8 +162,8 @@ async function run(options: Options, io: Io): Promise<number> {
   const profile = await loadProfile(options.profile, io.cwd);
   const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
   if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
-  const processes = existsSync(WORKER_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
-  const pool = processes > 0 ? new CheckPool(WORKER_SCRIPT, profile) : undefined;
+  const processes = existsSync(CHECKING_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+  const pool = processes > 0 ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
   pool?.resize(processes);
   try {
     return await report(options, io, profile, inputs, pool);

@@ -85,7 +85,7 @@ describe("the rod-check bin", () => {
 
 describe("--concurrency", () => {
   beforeAll(() => {
-    // Enough files (26) for auto to start two checking processes: seed copies, and files that cannot be read.
+    // 26 files, some that cannot be read: auto reads them in one checking process, "3" in three.
     for (let index = 0; index < 10; index++) {
       for (const seed of ["kent-send-strategy-2021", "kent-stls-redesign-2022"]) {
         const docx = readFileSync(join(scratch.dir, "records", `${seed}.docx`));
