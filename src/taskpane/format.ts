@@ -1,6 +1,7 @@
 import type { Profile } from "../core/profile/schema";
 import type { AmountSummary, KeyDecisionAnswer, PublicationStatus, ReportSummary, Severity } from "../core/report";
 import { formatPounds } from "../core/pounds";
+import { sectionLabel } from "../core/rules/section-name";
 import type { SectionId } from "../core/sections";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -39,22 +40,9 @@ export function largestSpendText(spend: AmountSummary, threshold: ReportSummary[
   return `${amount} — ${relation}`;
 }
 
-/** Names that keep their capital in sentence case. */
-const PROPER = new Set(["Cabinet", "Committee", "Council", "Proper", "Officer"]);
-
-/**
- * The section's heading in the council's words, in sentence case and without a trailing colon
- * ("DECISION TO BE TAKEN BY:" → "Decision to be taken by", "Financial Implications" → "Financial implications").
- */
+/** The section's heading in the council's words, in sentence case ("DECISION TO BE TAKEN BY:" → "Decision to be taken by"). */
 export function sectionName(profile: Profile, section: SectionId): string {
-  const heading = (profile.sections.find((candidate) => candidate.id === section)?.heading ?? section).replace(/\s*:\s*$/, "");
-  const shouting = heading === heading.toUpperCase();
-  const words = heading.split(" ").map((word, index) => {
-    if (index === 0) return shouting ? word.charAt(0) + word.slice(1).toLowerCase() : word;
-    if (shouting) return word.toLowerCase();
-    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PROPER.has(word) ? word.toLowerCase() : word;
-  });
-  return words.join(" ");
+  return sectionLabel(profile.sections.find((candidate) => candidate.id === section)?.heading ?? section);
 }
 
 /** Keeps button names distinct without reading out a whole paragraph. */

@@ -1,6 +1,7 @@
 import { bodyState } from "../analyse";
 import { occurrencesOf } from "../outline";
 import { wholeBlock } from "./location";
+import { sectionLabel } from "./section-name";
 import type { Rule } from "./types";
 
 const DESCRIPTION: Record<string, string> = {
@@ -28,7 +29,7 @@ export const emptySection: Rule = {
       const first = occurrences[0];
       const state = states[0];
       report({
-        message: `The “${section.heading.replace(/:$/, "")}” section ${DESCRIPTION[state]}. Write it out in full.`,
+        message: `The “${sectionLabel(section.heading)}” section ${DESCRIPTION[state]}. Write it out in full.`,
         section: section.id,
         location: wholeBlock(snapshot, first.headingBlock),
         data: { section: section.id, state, ...(first.evidence ? { evidence: first.evidence } : {}) },

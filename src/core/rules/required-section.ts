@@ -1,5 +1,6 @@
 import { occurrencesOf } from "../outline";
 import type { SectionId } from "../sections";
+import { sectionLabel } from "./section-name";
 import type { Rule } from "./types";
 
 export const requiredSection: Rule = {
@@ -31,7 +32,7 @@ export const requiredSection: Rule = {
         .slice(0, index)
         .reverse()
         .find((earlier) => present(earlier.id))?.id;
-      const name = section.heading.replace(/:$/, "");
+      const name = sectionLabel(section.heading);
       report({
         // The law requires the statutory sections, and the key-decision answer decides whether notice was due;
         // the rest are the council's template, which weighs less.

@@ -22,7 +22,7 @@ testRule("required-section", {
     {
       name: "no decision-maker, the first section",
       doc: kentRecord({ "decision-maker": null }),
-      findings: [{ message: "The “DECISION TO BE TAKEN BY” section is missing. Add it near the top: use Fix or Insert template.", section: "decision-maker" }],
+      findings: [{ message: "The “Decision to be taken by” section is missing. Add it near the top: use Fix or Insert template.", section: "decision-maker" }],
     },
     {
       name: "no alternatives and no interests",
@@ -54,7 +54,7 @@ testRule("required-section", {
       name: "modern.gov: the key-decision line is mandatory",
       doc: ["Decision title: Road safety scheme", "Decision Maker: Cabinet Member for Highways", "Decision: Approve the scheme.", "Reasons for the decision: Collisions have risen.", "Alternative options considered: None.", "Interests and nature of interests declared: None"].join("\n"),
       profile: builtInProfiles.moderngov,
-      findings: [{ message: "The “Is Key decision?” section is missing. Add it: use Fix or Insert template.", section: "key-decision" }],
+      findings: [{ message: "The “Is key decision?” section is missing. Add it: use Fix or Insert template.", section: "key-decision" }],
     },
   ],
 });

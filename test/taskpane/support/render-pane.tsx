@@ -21,7 +21,8 @@ export function renderApp(connection: Promise<ConnectResult>, options: PaneOptio
 /** Renders the pane connected to `host` and waits until it is ready to use (its first check may still run). */
 export async function renderReady(host: FakeDocumentHost = new FakeDocumentHost(), options: PaneOptions = {}) {
   const rendered = renderApp(Promise.resolve({ status: "ready", host }), options);
-  await screen.findByRole("button", { name: "Check document" });
+  // The first test of a file also waits for the engine's modules to compile: give it longer than the default second.
+  await screen.findByRole("button", { name: "Check document" }, { timeout: 10_000 });
   return { host, ...rendered };
 }
 
