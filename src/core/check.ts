@@ -7,6 +7,7 @@ import { occurrencesOf } from "./outline";
 import { defaultProfile } from "./profile/builtin";
 import type { Profile } from "./profile/schema";
 import type { Finding, Report, ReportSummary, Severity } from "./report";
+import { extractRecord } from "./record";
 import { rules } from "./rules";
 import { thresholdLabel } from "./rules/key-decision-evidence";
 
@@ -58,7 +59,8 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
       (a.location?.block ?? -1) - (b.location?.block ?? -1) ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0),
   );
-  return { findings, summary: summarise(snapshot, profile, analysis, findings) };
+  const summary = summarise(snapshot, profile, analysis, findings);
+  return { findings, summary, record: extractRecord(snapshot, analysis, summary) };
 }
 
 function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, findings: Finding[]): ReportSummary {

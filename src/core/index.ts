@@ -22,6 +22,8 @@ export type { InsertionAnchor, InsertionPlan, InsertionStep, Template, TemplateS
 export type { RuleMeta } from "./rules/types";
 export type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "./document-host";
 
+export type { DecisionRecord } from "./record";
+export { RECORD_FIELDS } from "./record";
 export { snapshotFromText } from "./text/snapshot-from-text";
 export { checkDocument } from "./check";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";

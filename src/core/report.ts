@@ -1,3 +1,4 @@
+import type { DecisionRecord } from "./record";
 import type { SectionId } from "./sections";
 
 export type Severity = "error" | "warning" | "info";
@@ -118,6 +119,8 @@ export interface ReportSummary {
 export interface Report {
   findings: Finding[];
   summary: ReportSummary;
+  /** The register's fields for this record (decisions register, "Record details"). */
+  record?: DecisionRecord;
 }
 
 /**
