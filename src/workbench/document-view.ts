@@ -169,7 +169,8 @@ export class DocumentView {
     row.append(text);
 
     for (const comment of node.comments) {
-      const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName}`, "data-comment": comment.id });
+      // Named by what it comments on too: two comments by one author must not be two landmarks of the same name.
+      const note = element("aside", { class: "comment", "aria-label": `Comment by ${comment.authorName} on “${comment.text}”`, "data-comment": comment.id });
       note.append(element("span", { class: "comment-author" }, comment.authorName), element("span", {}, comment.content));
       // Word refuses comment.delete() for some comments (office-js #6551, #6895): this one can be made to.
       const refuses = element("label", { class: "comment-refuses" });

@@ -65,6 +65,7 @@ function open(document: WorkbenchDocument): void {
     critiquesInvisible: version.critiquesInvisible ?? false,
     insertCommentFails: version.insertCommentFails ?? false,
     ...(version.platform ? { platform: version.platform } : {}),
+    ...(version.readyAfterMs ? { ready: { afterMs: version.readyAfterMs } } : {}),
     theme: dark ? { ...DARK_THEME } : { ...LIGHT_THEME },
   });
   office.document.changeTrackingMode = trackChanges.checked ? "TrackAll" : "Off";

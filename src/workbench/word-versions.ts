@@ -17,6 +17,8 @@ export interface WordVersion {
   critiquesInvisible?: boolean;
   /** Range.insertComment fails with NotAllowed. */
   insertCommentFails?: boolean;
+  /** Office.onReady settles this late, as on a slow network or virtual desktop. */
+  readyAfterMs?: number;
 }
 
 export const WORD_VERSIONS: readonly WordVersion[] = [
@@ -27,6 +29,13 @@ export const WORD_VERSIONS: readonly WordVersion[] = [
     supportedSets: { WordApi: "1.9" },
     annotationsFail: false,
     critiquesInvisible: true,
+  },
+  {
+    id: "365-slow",
+    name: "Microsoft 365 on a slow virtual desktop · ready after 15 s (#3330)",
+    supportedSets: { WordApi: "1.9" },
+    annotationsFail: false,
+    readyAfterMs: 15_000,
   },
   { id: "web", name: "Word on the web · WordApi 1.9, no Office theme (#3732)", supportedSets: { WordApi: "1.9" }, annotationsFail: false, platform: "OfficeOnline" },
   {

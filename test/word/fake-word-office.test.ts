@@ -109,3 +109,32 @@ describe("members of Word objects in the Word fake", () => {
     });
   });
 });
+
+describe("members of Office objects in the Word fake", () => {
+  it("throws NotImplemented for a member Office has but the fake does not model", () => {
+    const { Office } = createFakeOffice();
+    expect(() => Office.context.displayLanguage).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(() => Office.context.document.url).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(() => Office.context.document.settings.addHandlerAsync).toThrow(expect.objectContaining({ code: "NotImplemented" }));
+    expect(Office.context.document.settings.get("missing")).toBeNull();
+  });
+});
+
+describe("finding a paragraph by its unique local id in the Word fake", () => {
+  it("gives the paragraph in one round trip, and ItemNotFound for an id no paragraph has (WordApi 1.6)", async () => {
+    const { Word, document } = createFakeOffice({ content: [{ text: "One" }, { text: "Two" }] });
+    const id = document.paragraphs()[1]!.id;
+    document.resetSyncCount();
+    const text = await Word.run(async (context) => {
+      const paragraph = context.document.getParagraphByUniqueLocalId(id).load("text");
+      await context.sync();
+      return paragraph.text;
+    });
+    expect([text, document.syncCount]).toEqual(["Two", 1]);
+    const error = await Word.run(async (context) => {
+      context.document.getParagraphByUniqueLocalId("00000000-0000-4000-8000-ffffffffffff").load("text");
+      await context.sync();
+    }).catch((caught: unknown) => caught);
+    expect(error).toEqual(expect.objectContaining({ code: "ItemNotFound" }));
+  });
+});

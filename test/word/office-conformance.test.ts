@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderApiSetsModule, wordApiSets, MODELLED_WORD_CLASSES } from "../support/office-types/api-sets";
+import { officeTypeTables, renderApiSetsModule, wordApiSets, MODELLED_WORD_CLASSES } from "../support/office-types/api-sets";
 import { Conformance, FakeTypes } from "../support/office-types/conformance";
 import { officeMembersUsedIn, projectProgram, sourceFilesIn, type UsedMember } from "../support/office-types/used-members";
 
@@ -12,7 +12,7 @@ const GENERATED = join(FAKE, "api-sets.generated.ts");
 
 describe("the Word fake's requirement-set gates", () => {
   it("come from the [Api set: …] tags of @types/office-js", () => {
-    const expected = renderApiSetsModule(wordApiSets());
+    const expected = renderApiSetsModule(officeTypeTables());
     if (process.env.UPDATE_API_SETS === "1") writeFileSync(GENERATED, expected);
     expect(readFileSync(GENERATED, "utf8")).toBe(expected);
   });
@@ -47,5 +47,23 @@ describe("the Word fake conforms to Office.js", () => {
 
   it("has every member the Word layer uses, with Word's signature", () => {
     expect(new Conformance(fake).problems(used)).toEqual([]);
+  });
+});
+
+describe("the conformance check itself", () => {
+  it("names each member where a fake differs from Word, and each member a fake lacks", () => {
+    const fixtures = join(ROOT, "test", "support", "office-types", "fixtures");
+    const layer = [join(fixtures, "layer.ts")];
+    const wrongFake = [join(fixtures, "wrong-fake.ts")];
+    const program = projectProgram(ROOT, [...layer, ...wrongFake]);
+    const problems = new Conformance(new FakeTypes(program, wrongFake)).problems(officeMembersUsedIn(program, layer));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Word\.Range\.insertText .*argument insertLocation: Word takes .*, the fake number/),
+        expect.stringMatching(/^Word\.Paragraph\.text .*Word's type is string, the fake's number/),
+        expect.stringMatching(/^Word\.Paragraph\.getRange .*the fake does not have it/),
+        expect.stringMatching(/^Word\.Body\.paragraphs .*the fake has nothing standing for Word\.Body/),
+      ]),
+    );
   });
 });

@@ -698,3 +698,67 @@ export const WORD_API_SETS: Readonly<Record<string, Readonly<Record<string, stri
     rejectAll: "WordApi 1.6"
   }
 };
+
+/** Members of each Office interface the fake's Office namespace stands for. */
+export const OFFICE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  Context: [
+    "commerceAllowed",
+    "contentLanguage",
+    "diagnostics",
+    "displayLanguage",
+    "document",
+    "host",
+    "license",
+    "mailbox",
+    "officeTheme",
+    "partitionKey",
+    "platform",
+    "requirements",
+    "roamingSettings",
+    "sensitivityLabelsCatalog",
+    "touchEnabled",
+    "ui",
+    "urls"
+  ],
+  Document: [
+    "addHandlerAsync",
+    "bindings",
+    "customXmlParts",
+    "getActiveViewAsync",
+    "getFileAsync",
+    "getFilePropertiesAsync",
+    "getMaxResourceIndexAsync",
+    "getMaxTaskIndexAsync",
+    "getProjectFieldAsync",
+    "getResourceByIndexAsync",
+    "getResourceFieldAsync",
+    "getSelectedDataAsync",
+    "getSelectedResourceAsync",
+    "getSelectedTaskAsync",
+    "getSelectedViewAsync",
+    "getTaskAsync",
+    "getTaskByIndexAsync",
+    "getTaskFieldAsync",
+    "getWSSUrlAsync",
+    "goToByIdAsync",
+    "mode",
+    "removeHandlerAsync",
+    "setResourceFieldAsync",
+    "setSelectedDataAsync",
+    "setTaskFieldAsync",
+    "settings",
+    "url"
+  ],
+  RequirementSetSupport: [
+    "isSetSupported"
+  ],
+  Settings: [
+    "addHandlerAsync",
+    "get",
+    "refreshAsync",
+    "remove",
+    "removeHandlerAsync",
+    "saveAsync",
+    "set"
+  ]
+};

@@ -5,6 +5,7 @@ import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { ErrorCodes, FakeOfficeError } from "./errors";
 import type { ChangeTrackingMode, DocumentModel, ParagraphEvent, ParagraphEventKind } from "./model";
+import { FakeParagraph } from "./paragraph";
 import { FakeRange } from "./range";
 
 /** What `remove()` needs: the same request context that added the handler, and a sync. */
@@ -98,6 +99,20 @@ export class FakeDocumentObject extends FakeClientObject<DocumentModel> {
   getSelection(): FakeRange {
     const ref = this._action("getSelection", (model) => model.selection);
     return new FakeRange(this.context, ref.get);
+  }
+
+  /** The paragraph with that uniqueLocalId (WordApi 1.6); ItemNotFound when there is none. */
+  getParagraphByUniqueLocalId(id: string): FakeParagraph {
+    const ref = this._action("getParagraphByUniqueLocalId", (model) => {
+      const paragraph = model.paragraphs.find((candidate) => candidate.id === id);
+      if (!paragraph) throw new FakeOfficeError(ErrorCodes.itemNotFound, `No paragraph has the unique local id "${id}".`);
+      return paragraph;
+    });
+    return new FakeParagraph(this.context, () => {
+      const paragraph = ref.get();
+      this.model.assertAlive(paragraph);
+      return paragraph;
+    });
   }
 
   getAnnotationById(id: string): FakeAnnotation {

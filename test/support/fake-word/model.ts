@@ -1,4 +1,5 @@
 import { ErrorCodes, FakeOfficeError, notModelled } from "./errors";
+import { offsetSkippingDeletions, textOf } from "./paragraph-text";
 import { displayNameOf, outlineLevelOf } from "./styles";
 
 /** The simulated document's state. Proxies read and change it only while a `context.sync()` executes. */
@@ -317,10 +318,6 @@ export class DocumentModel {
     return paragraph.marks?.[index];
   }
 
-  isDeleted(paragraph: ParagraphModel, index: number): boolean {
-    return paragraph.marks?.[index]?.revision?.type === "Deleted";
-  }
-
   private setMark(paragraph: ParagraphModel, index: number, mark: CharMark | undefined): void {
     if (!mark && !paragraph.marks) return;
     paragraph.marks ??= new Array<CharMark | undefined>(paragraph.text.length).fill(undefined);
@@ -587,56 +584,9 @@ export class DocumentModel {
 
   // ---- reading text --------------------------------------------------------------------------------------
 
-  /**
-   * What Word reports as the text of [from, to) of one paragraph: every character, anchors included; tracked
-   * deletions too unless revisions show in balloons. `version` gives getReviewedText's view instead.
-   */
+  /** What Word reports as the text of [from, to) of one paragraph, or getReviewedText's view with `version`. */
   paragraphText(paragraph: ParagraphModel, from = 0, to = paragraph.text.length, version?: "Current" | "Original"): string {
-    const marks = paragraph.marks;
-    if (!marks) return paragraph.text.slice(from, to);
-    const hidden: RevisionModel["type"] | undefined = version === "Current" ? "Deleted" : version === "Original" ? "Added" : this.revisionsInline ? undefined : "Deleted";
-    if (!hidden) return paragraph.text.slice(from, to);
-    let text = "";
-    for (let i = from; i < to; i++) if (marks[i]?.revision?.type !== hidden) text += paragraph.text[i];
-    return text;
-  }
-
-  /**
-   * The stretches `search()` looks in, each with the raw offset of every character: a match never crosses the
-   * edge of a tracked deletion shown inline (office-js #5874, #4170); in balloons, deletions are skipped.
-   */
-  searchSegments(paragraph: ParagraphModel, from: number, to: number): SearchSegment[] {
-    const marks = paragraph.marks;
-    // Most paragraphs have no marks: one stretch whose offsets simply count on from `from`.
-    if (!marks) return [{ text: paragraph.text.slice(from, to), offsets: { length: to - from, at: (i: number) => from + i } }];
-    const segments: { text: string; offsets: number[] }[] = [];
-    let current: { text: string; offsets: number[] } | undefined;
-    let currentDeleted: boolean | undefined;
-    for (let i = from; i < to; i++) {
-      const deleted = marks[i]?.revision?.type === "Deleted";
-      if (deleted && !this.revisionsInline) continue;
-      if (!current || deleted !== currentDeleted) {
-        current = { text: "", offsets: [] };
-        currentDeleted = deleted;
-        segments.push(current);
-      }
-      current.text += paragraph.text[i];
-      current.offsets.push(i);
-    }
-    return segments.map(({ text, offsets }) => ({ text, offsets: { length: offsets.length, at: (i: number) => offsets[i] as number } }));
-  }
-
-  /** Critique offsets count the paragraph's characters without tracked deletions (office-js #5672). */
-  rawOffsetOfCurrent(paragraph: ParagraphModel, current: number): number {
-    if (!paragraph.marks) return current;
-    let seen = 0;
-    for (let i = 0; i < paragraph.text.length; i++) {
-      if (this.isDeleted(paragraph, i)) continue;
-      if (seen === current) return i;
-      seen++;
-    }
-    if (seen === current) return paragraph.text.length;
-    throw new FakeOfficeError(ErrorCodes.invalidArgument, "The critique lies outside the paragraph.");
+    return textOf(paragraph, this.revisionsInline, from, to, version);
   }
 
   // ---- positions and ranges ------------------------------------------------------------------------------
@@ -765,8 +715,8 @@ export class DocumentModel {
     if (start < 0 || length < 0 || start + length > currentLength) {
       throw new FakeOfficeError(ErrorCodes.invalidArgument, "The critique lies outside the paragraph.");
     }
-    const rawStart = this.rawOffsetOfCurrent(paragraph, start);
-    const rawEnd = length === 0 ? rawStart : this.rawOffsetOfCurrent(paragraph, start + length - 1) + 1;
+    const rawStart = offsetSkippingDeletions(paragraph, start);
+    const rawEnd = length === 0 ? rawStart : offsetSkippingDeletions(paragraph, start + length - 1) + 1;
     const annotation: AnnotationModel = {
       id: `annotation-${this.nextAnnotation++}`,
       paragraph,
@@ -833,12 +783,6 @@ export class DocumentModel {
       for (const listener of [...this.listeners]) listener();
     }
   }
-}
-
-/** A stretch of a paragraph that search() looks in, with the raw offset of each of its characters. */
-export interface SearchSegment {
-  text: string;
-  offsets: { length: number; at(index: number): number };
 }
 
 /** One run of characters carrying the same tracked change, within one paragraph: what Word.TrackedChange is. */

@@ -1,4 +1,6 @@
+import { OFFICE_MEMBERS } from "./api-sets.generated";
 import type { FakeEnvironment } from "./environment";
+import { notModelled } from "./errors";
 
 /** The parts of the `Office` namespace the add-in uses: onReady, requirements, settings, theme, actions. */
 
@@ -96,6 +98,20 @@ export class FakeSettings {
   }
 }
 
+/**
+ * An Office object (context, document, settings): a member Office has (per @types/office-js) but the fake does not
+ * model throws NotImplemented rather than reading undefined.
+ */
+function guarded<T extends object>(interfaceName: string, target: T): T {
+  const members = new Set(OFFICE_MEMBERS[interfaceName] ?? []);
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === "string" && members.has(property) && !(property in object)) throw notModelled(`Office.${interfaceName}.${property}`);
+      return Reflect.get(object, property, receiver);
+    },
+  });
+}
+
 export function createOfficeNamespace(
   environment: FakeEnvironment,
   options: OfficeHostOptions,
@@ -119,7 +135,7 @@ export function createOfficeNamespace(
         else setTimeout(settle, options.ready.afterMs);
       });
     },
-    context: {
+    context: guarded("Context", {
       host: options.host,
       platform: options.platform,
       /** Word on the web has no theme to report (office-js #3732, #3410). */
@@ -127,11 +143,11 @@ export function createOfficeNamespace(
         if (options.platform === "OfficeOnline") return undefined;
         return options.theme ? { ...options.theme } : undefined;
       },
-      requirements: {
+      requirements: guarded("RequirementSetSupport", {
         isSetSupported: (name: string, minVersion?: string | number) => environment.isSetSupported(name, minVersion),
-      },
-      document: { settings: new FakeSettings(savedSettings, options, environment) },
-    },
+      }),
+      document: guarded("Document", { settings: guarded("Settings", new FakeSettings(savedSettings, options, environment)) }),
+    }),
     actions: {
       associate(actionId: string, action: (event?: unknown) => unknown): void {
         actions.set(actionId, action);

@@ -1,5 +1,6 @@
 import { ErrorCodes, FakeOfficeError } from "./errors";
 import type { ControlModel, DocumentModel, ParagraphModel, Position, RangeModel } from "./model";
+import { searchSegments } from "./paragraph-text";
 import { findMatches, type SearchOptions } from "./search";
 
 /** Operations Paragraph, Range, ContentControl and Body share, expressed on the document model. */
@@ -53,7 +54,7 @@ export function searchRange(model: DocumentModel, range: RangeModel, searchText:
   for (const paragraph of model.paragraphsIn(range)) {
     const from = paragraph === start.paragraph ? start.offset : 0;
     const to = paragraph === end.paragraph ? end.offset : paragraph.text.length;
-    for (const segment of model.searchSegments(paragraph, from, to)) {
+    for (const segment of searchSegments(paragraph, model.revisionsInline, from, to)) {
       for (const [matchStart, matchEnd] of findMatches(segment.text, searchText, options)) {
         const startOffset = segment.offsets.at(matchStart);
         const endOffset = segment.offsets.at(matchEnd - 1) + 1;

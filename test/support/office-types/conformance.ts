@@ -93,7 +93,7 @@ export class FakeTypes {
   /** The fake's type standing for an Office.js type or namespace, or undefined when the fake has none. */
   fakeTypeFor(owner: string): ts.Type | undefined {
     const className = this.fakeClassNameFor(owner);
-    if (className) return this.instanceType(className);
+    if (className) return this.has(className) ? this.instanceType(className) : undefined;
     let path = NAMESPACE_PATHS[owner];
     let type: ts.Type | undefined;
     const root = owner.split(".")[0];
@@ -103,12 +103,10 @@ export class FakeTypes {
       if (!match) return undefined;
       path = [match[2] as string];
     }
-    if (path[0]?.startsWith("@")) {
-      type = this.instanceType(path[0].slice(1));
-      path = path.slice(1);
-    } else {
-      type = this.instanceType(root === "Word" ? "createWordNamespace" : "createOfficeNamespace");
-    }
+    const start = path[0]?.startsWith("@") ? path[0].slice(1) : root === "Word" ? "createWordNamespace" : "createOfficeNamespace";
+    if (!this.has(start)) return undefined;
+    type = this.instanceType(start);
+    if (path[0]?.startsWith("@")) path = path.slice(1);
     for (const step of path) type = type && this.property(this.checker.getNonNullableType(type), step);
     return type && this.checker.getNonNullableType(type);
   }
