@@ -25,6 +25,7 @@ interface TermSection {
 /** Past this many words a line is prose, however it is styled. */
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 120;
+const SHORT_HEADING_WORDS = 5;
 /** Words that make a short line a sentence about the section rather than its heading. */
 const SENTENCE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "been", "being", "include", "included", "including", "can", "may", "must"]);
 
@@ -118,6 +119,9 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
   const verbs = words.some((word) => SENTENCE_VERBS.has(word));
   const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
+  // One key word alone ("decision") is common in titles ("Decision Session - Executive Member for Transport"):
+  // it names a heading only on a line that is styled, ends in a colon, is in capitals or is very short.
+  const strong = styled || colon || layout >= 2 || tokens.length <= SHORT_HEADING_WORDS;
 
   let best: (TermMatch & { groups: number; first: number; order: number }) | undefined;
   for (const candidate of sections) {
@@ -134,7 +138,7 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
       if (!hit) break;
       hits.push(hit);
     }
-    if (hits.length < candidate.groups.length) continue;
+    if (hits.length < candidate.groups.length || (hits.length === 1 && !strong)) continue;
     const first = Math.min(...hits.map((hit) => hit.at));
     const better =
       !best || hits.length > best.groups || (hits.length === best.groups && (first < best.first || (first === best.first && candidate.order < best.order)));

@@ -51,6 +51,7 @@ describe("class 1: a heading is recognised by its key terms, whatever words surr
     ["a long line naming a key decision", "Key Decision Report for introduction of traffic calming features within the Buckingham East Ward"],
     ["an entry of a decisions list", "04/02/2020 - Decision on parking charges ref: 1416"],
     ["the document's own title", "KENT COUNTY COUNCIL – RECORD OF DECISION"],
+    ["a meeting's name with one key word", "Decision Session - Executive Member for Transport"],
     ["page furniture", "Decision published: 18/03/2020"],
     ["template guidance", "[State the decision in full]"],
   ])("not a heading: %s", (_name, line) => {
