@@ -93,13 +93,22 @@ async function filesOf(root: string, found: Found[], cwd: string, options: Input
   for (const { relativePath, link } of found) {
     const file = join(root, ...relativePath.split("/"));
     const display = displayPath(file, cwd);
+    if (!link) {
+      // The folder listing already said it is a regular file.
+      inputs.push({ file, display });
+      continue;
+    }
     const kind = await kindOf(file);
-    if (kind === "folder" || kind === undefined) continue;
+    if (kind === "folder") continue;
+    if (kind === undefined) {
+      inputs.push({ display, error: "is a symbolic link to nothing that exists" });
+      continue;
+    }
     if (kind === "other") {
       inputs.push({ display, error: NOT_REGULAR });
       continue;
     }
-    if (link && !options.followSymlinks) {
+    if (!options.followSymlinks) {
       realRoot ??= await realpath(root);
       const target = await realpath(file).catch(() => undefined);
       if (target === undefined || !isInside(target, realRoot)) {

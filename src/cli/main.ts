@@ -67,7 +67,8 @@ async function loadProfile(name: string, cwd: string): Promise<Profile> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Notepad and PowerShell save UTF-8 with a byte-order mark; JSON.parse would call it an unexpected token.
+    json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
     throw new UsageError(`profile ${printable(name)} is not valid JSON: ${printable((error as Error).message)}`);
   }

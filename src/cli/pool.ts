@@ -142,7 +142,8 @@ export class CheckPool {
   }
 
   private deathReason(slot: Slot, code: number | null, signal: NodeJS.Signals | null): string {
-    if (/heap out of memory|Allocation failed|invalid (?:array|table) size|invalid string length/i.test(slot.stderr)) {
+    // V8 ends a process whose heap is full, or that asks for an array too large for any heap, with these words.
+    if (/heap out of memory|Allocation failed|invalid size error/i.test(slot.stderr)) {
       return `could not be checked within ${this.limits.memoryMb} MB of memory, so it was stopped`;
     }
     return `could not be checked: the checking process stopped unexpectedly (${signal ?? `exit code ${code}`})`;

@@ -42,13 +42,18 @@ describe("symbolic links in a folder", () => {
   scratch.write("shared/rod.txt", GOOD);
   symlinkSync(join(scratch.dir, "secret.txt"), join(scratch.dir, "shared", "secret.txt"));
   symlinkSync("rod.txt", join(scratch.dir, "shared", "alias.txt"));
+  symlinkSync("gone.txt", join(scratch.dir, "shared", "dangling.txt"));
 
   posix("are not followed out of it: the link is reported, nothing behind it is read", async () => {
     const { code, out, err } = await run(["shared", "--format", "sarif"]);
     expect(code).toBe(2);
     expect(out).not.toContain("jane.doe");
     expect(err).toBe(
-      "rod-check: shared/secret.txt is a symbolic link to a file outside the folder, so it was not read (--follow-symlinks reads it)\n",
+      [
+        "rod-check: shared/dangling.txt is a symbolic link to nothing that exists",
+        "rod-check: shared/secret.txt is a symbolic link to a file outside the folder, so it was not read (--follow-symlinks reads it)",
+        "",
+      ].join("\n"),
     );
     const uris = (JSON.parse(out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0].results.map(
       (result) => result.locations[0].physicalLocation.artifactLocation.uri,
@@ -57,9 +62,14 @@ describe("symbolic links in a folder", () => {
   });
 
   posix("are followed out of it with --follow-symlinks", async () => {
-    const { code, out } = await run(["shared", "--follow-symlinks", "--format", "json"]);
-    expect(code).toBe(0);
-    expect((JSON.parse(out) as { files: { path: string }[] }).files.map((file) => file.path)).toEqual(["shared/alias.txt", "shared/rod.txt", "shared/secret.txt"]);
+    const { out } = await run(["shared", "--follow-symlinks", "--format", "json"]);
+    const files = (JSON.parse(out) as { files: { path: string; error: string | null }[] }).files;
+    expect(files.map((file) => `${file.path} ${file.error ?? "read"}`)).toEqual([
+      "shared/alias.txt read",
+      "shared/dangling.txt is a symbolic link to nothing that exists",
+      "shared/rod.txt read",
+      "shared/secret.txt read",
+    ]);
   });
 });
 
@@ -151,6 +161,13 @@ describe("profiles", () => {
     expect(err).toBe(
       `rod-check: --profile ${name} is neither a built-in profile (kent, moderngov) nor a profile file that can be read\nRun "rod-check --help" for usage.\n`,
     );
+  });
+
+  it("reads a profile saved with a UTF-8 byte-order mark", async () => {
+    scratch.write("bom.json", `\uFEFF${JSON.stringify({ ...builtInProfiles.kent, id: "bom", name: "Byte Order Council" })}`);
+    const { code, out } = await run(["good.txt", "--profile", "bom.json"]);
+    expect(code).toBe(0);
+    expect(out).toContain("against the Byte Order Council profile");
   });
 
   it("reports every unknown key in rules, __proto__ included", async () => {
