@@ -4,6 +4,7 @@
  */
 import type { Locator } from "playwright-core";
 import { kentRecord } from "../support/records";
+import { axeViolations } from "./support/axe";
 import { workbenchSuite, type WorkbenchPage } from "./support/workbench";
 
 jest.setTimeout(90_000);
@@ -173,9 +174,25 @@ describe.each([
     await workbench.pane.getByRole("button", { name: "Why this matters: Key decision not answered" }).click();
     await workbench.paneScreenshot(`pane-problems-${theme}.png`);
 
+    // Everything the pane can open, checked by axe-core with the theme's real colours.
+    await workbench.pane.getByRole("button", { name: "Show the sections not complete" }).click();
+    await workbench.paneButton("Settings").click();
+    await workbench.pane.getByRole("combobox", { name: "Council profile" }).waitFor();
+    await workbench.finding("key-decision-answer").getByRole("button", { name: /^I've checked this/ }).click();
+    await workbench.pane.getByRole("textbox", { name: /^Why/ }).waitFor();
+    expect(await axeViolations(workbench.paneFrame())).toEqual([]);
+    await workbench.paneButton("Cancel").click();
+    await workbench.paneButton("Settings").click();
+
     await workbench.finding("key-decision-answer").getByRole("button", { name: /^Fix/ }).click();
     await workbench.pane.getByRole("button", { name: /^Close: Changed/ }).click();
     await workbench.verdict().getByText("No problems found — ready for sign-off (1 reminder to read)").waitFor();
     await workbench.paneScreenshot(`pane-ready-${theme}.png`);
+
+    await workbench.finding("key-decision-threshold").getByRole("button", { name: /^I've checked this/ }).click();
+    await workbench.paneButton("Dismiss").click();
+    await workbench.paneButton("Dismissed (1)").click();
+    await workbench.pane.getByRole("button", { name: /^Restore/ }).waitFor();
+    expect(await axeViolations(workbench.paneFrame())).toEqual([]);
   });
 });

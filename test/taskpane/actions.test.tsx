@@ -67,6 +67,7 @@ describe("Insert template", () => {
     await user.click(screen.getByRole("button", { name: "Insert template" }));
     await user.click(await screen.findByRole("button", { name: "Close: Inserted 15 sections" }));
     expect(screen.queryByText("Inserted 15 sections")).not.toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(within(verdict()).getByRole("heading", { level: 2 })));
   });
 });
 
@@ -129,7 +130,7 @@ describe("acting on findings", () => {
     const { checker, profiles } = countingChecker();
     const { user, host } = await renderChecked(stls(), { checker });
     const before = JSON.stringify(host.snapshot);
-    host.refuseFixesWith = "The heading “Key decision:” was edited after the check.";
+    host.refuseFixesWith = "The heading “Key decision:” was edited after the check. Check again.";
     await user.click(within(findingItem("key-decision-answer")).getByRole("button", { name: /^Fix/ }));
 
     expect(await screen.findByText("Nothing was changed")).toBeInTheDocument();

@@ -195,3 +195,21 @@ describe("a report the pane cannot show", () => {
     consoleError.mockRestore();
   });
 });
+
+describe("with everything open", () => {
+  it("has no accessibility violations: why, incomplete sections, settings, a dismiss form and the dismissed list", async () => {
+    const host = new FakeDocumentHost(seedSnapshot("kent-send-strategy-2021.txt"));
+    host.dark = true;
+    const { user, container } = await renderChecked(host);
+    await user.click(within(findingItem("date-order")).getByRole("button", { name: /^I've checked this/ }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    await waitFor(() => expect(ruleIds()).toEqual(["duplicate-numbering"]));
+    await user.click(screen.getByRole("button", { name: "Dismissed (1)" }));
+    await user.click(screen.getByRole("button", { name: "Why this matters: Repeated paragraph number" }));
+    await user.click(within(summary()).getByRole("button", { name: "Show the sections not complete" }));
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    await screen.findByRole("combobox", { name: "Council profile" });
+    await user.click(within(findingItem("duplicate-numbering")).getByRole("button", { name: /^I've checked this/ }));
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

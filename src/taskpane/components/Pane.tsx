@@ -69,14 +69,23 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     host.mark(active).catch((error: unknown) => setOutcome({ intent: "error", title: "The marks could not be refreshed", body: `Word reported: ${errorMessage(error)}` }));
   }, [host, marksOn, report, active]);
 
-  // A notice that asks nothing of the officer goes away by itself.
+  const focusVerdict = () => requestAnimationFrame(() => verdictHeading.current?.focus());
+
+  // A notice that asks nothing of the officer goes away by itself, unless the officer is on it.
+  const notices = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!outcome || outcome.action || outcome.intent === "error" || outcome.intent === "warning") return;
-    const timer = setTimeout(() => setOutcome(undefined), NOTICE_MS);
+    const timer = setTimeout(() => {
+      if (!notices.current?.contains(document.activeElement)) setOutcome(undefined);
+    }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [outcome]);
 
-  const focusVerdict = () => requestAnimationFrame(() => verdictHeading.current?.focus());
+  /** Closes the action notice; focus, if it was on the notice, goes to the verdict rather than the page. */
+  const closeOutcome = () => {
+    setOutcome(undefined);
+    focusVerdict();
+  };
 
   /** Runs one host action; a failure becomes a message instead of an exception, and the pane stays usable. */
   const act = useCallback(async (failureTitle: string, action: () => Promise<ActionNotice | undefined>) => {
@@ -106,7 +115,8 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
         const result = await host.applyFix(finding, profile);
         return result.applied
           ? { intent: "success", title: appliedText(finding, result.message), note: result.message.includes("tracked") ? "It is tracked as a change." : undefined }
-          : { intent: "warning", title: "Nothing was changed", body: result.reason };
+          : // The pane checks again by itself, so Word's "Check again." is already done.
+            { intent: "warning", title: "Nothing was changed", body: result.reason.replace(/\s*Check again\.$/, "") };
       } finally {
         // Whatever happened, the findings on screen may no longer match the document; the Fix button may be gone.
         await check();
@@ -140,7 +150,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
       markedFindings.current = active;
       const result = await host.mark(active);
       setMarksOn(result.count > 0);
-      return markedNotice(result, () => void clearMarks());
+      return markedNotice(result, () => {
+        void clearMarks();
+        focusVerdict();
+      });
     });
 
   const onDismiss = (finding: Finding, reason: string) => {
@@ -153,9 +166,9 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     focusVerdict();
   };
 
-  const notices = useMemo(() => {
+  const noticeList = useMemo(() => {
     const list: Notice[] = [];
-    if (outcome) list.push({ key: "action", ...outcome, onClose: () => setOutcome(undefined) });
+    if (outcome) list.push({ key: "action", ...outcome, onClose: closeOutcome });
     if (failure) list.push({ key: "check", intent: "error", title: "The document was not checked", body: failure });
     if (choice.problem) list.push({ key: "profile", intent: "warning", title: "Council profile", body: choice.problem, items: choice.problemItems });
     if (dismissProblem) list.push({ key: "dismissed", intent: "warning", title: "Dismissed findings", body: dismissProblem });
@@ -175,7 +188,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
         checking={checking}
         stale={stale}
         dismissed={dismissed.length}
-        onCheckAgain={() => void check()}
+        onCheckAgain={() => {
+          void check();
+          focusVerdict();
+        }}
       />
       <Toolbar
         busy={busy}
@@ -196,7 +212,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
           <ProfilePicker id={settingsId} profiles={choice.profiles} selected={profile} checked={report !== undefined} onSelect={(id) => void choice.select(id)} />
         </Suspense>
       )}
-      <StatusMessages notices={notices} />
+      <StatusMessages ref={notices} notices={noticeList} />
       {report && (
         <Suspense fallback={null}>
           <Results

@@ -1,3 +1,4 @@
+import { forwardRef } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { NoticeBox, type NoticeIntent } from "./NoticeBox";
 
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
  * Outcomes and problems. Both live regions stay in the page even when empty, so that screen readers announce
  * what appears in them: errors at once (alert), everything else politely (status).
  */
-export function StatusMessages({ notices }: { notices: Notice[] }) {
+export const StatusMessages = forwardRef<HTMLDivElement, { notices: Notice[] }>(function StatusMessages({ notices }, ref) {
   const styles = useStyles();
   const render = (notice: Notice) => (
     <NoticeBox key={notice.key} intent={notice.intent} title={notice.title} onClose={notice.onClose}>
@@ -56,7 +57,7 @@ export function StatusMessages({ notices }: { notices: Notice[] }) {
   const errors = notices.filter((notice) => notice.intent === "error");
   const others = notices.filter((notice) => notice.intent !== "error");
   return (
-    <div className={mergeClasses(styles.messages, errors.length > 0 && others.length > 0 && styles.both, notices.length === 0 && styles.silent)}>
+    <div ref={ref} className={mergeClasses(styles.messages, errors.length > 0 && others.length > 0 && styles.both, notices.length === 0 && styles.silent)}>
       <div role="alert" className={styles.region}>
         {errors.map(render)}
       </div>
@@ -65,4 +66,4 @@ export function StatusMessages({ notices }: { notices: Notice[] }) {
       </div>
     </div>
   );
-}
+});

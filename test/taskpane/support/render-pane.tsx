@@ -44,8 +44,9 @@ export function checksDone(): number {
 
 /** Waits for `count` checks to have reported, and for their results (which load after the first paint) to show. */
 export async function waitForChecks(count: number): Promise<void> {
-  await waitFor(() => expect(checksDone()).toBeGreaterThanOrEqual(count));
-  await screen.findByRole("region", { name: "Summary" });
+  // Generous limits: on a busy machine the first check of a file also compiles the engine.
+  await waitFor(() => expect(checksDone()).toBeGreaterThanOrEqual(count), { timeout: 10_000 });
+  await screen.findByRole("region", { name: "Summary" }, { timeout: 10_000 });
 }
 
 export function summary() {
