@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { axe } from "jest-axe";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
 import { checksDone, renderChecked, summaryValue, waitForChecks } from "./support/render-pane";
 
@@ -58,8 +59,9 @@ describe("Record details", () => {
     return { ...rendered, region };
   }
 
-  it("lists the register's fields for the open record", async () => {
-    const { region } = await openDetails();
+  it("lists the register's fields for the open record, with no accessibility violations", async () => {
+    const { region, container } = await openDetails();
+    expect(await axe(container)).toHaveNoViolations();
     const value = (label: string) => within(region).getByText(label, { selector: "dt" }).nextElementSibling?.textContent;
     expect(value("Title")).toBe("Special Educational Needs and Disabilities Strategy 2021 - 2024");
     expect(value("Decision-maker")).toBe("Sue Chandler, Cabinet member for Integrated Children's Services");
