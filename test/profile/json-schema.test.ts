@@ -62,7 +62,7 @@ describe("schemas/profile.schema.json", () => {
   it("lists every rule id, with the rule's description, for completion in an admin's editor", () => {
     const rules = schema.properties?.rules?.properties ?? {};
     expect(Object.keys(rules)).toEqual(ruleMetas.map((meta) => meta.id));
-    expect(rules["personal-data"].description).toBe(`${ruleMetas.find((meta) => meta.id === "personal-data")!.description} Default: warning.`);
+    expect(rules["personal-data"].description).toBe(`${ruleMetas.find((meta) => meta.id === "personal-data")!.description} Default: error.`);
   });
 
   it("describes every field, for the hover text in an admin's editor", () => {
