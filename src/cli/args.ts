@@ -31,7 +31,7 @@ Folders are searched for .docx, .txt and .md files; quote globs such as "reports
 
 Options:
   --profile <name | file.json>   council profile: a built-in name (kent, moderngov, wales) or a JSON file (default kent)
-  --format <text | json | sarif | junit>
+  --format <text | json | sarif | junit | csv>
                                  report format (default text)
   --output <file>                write the report to a file instead of the screen
   --fail-on <error | warning | never>

@@ -1,11 +1,13 @@
 import { analyse, sectionStatus } from "./analyse";
 import type { Analysis } from "./analysis";
 import type { DocSnapshot } from "./document";
+import { headingCount, headingLines } from "./headings";
 import { crossesThreshold } from "./money";
 import { occurrencesOf } from "./outline";
 import { defaultProfile } from "./profile/builtin";
 import type { Profile } from "./profile/schema";
 import type { Finding, Report, ReportSummary, Severity } from "./report";
+import { extractRecord } from "./record";
 import { rules } from "./rules";
 import { thresholdLabel } from "./rules/key-decision-evidence";
 
@@ -57,7 +59,8 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
       (a.location?.block ?? -1) - (b.location?.block ?? -1) ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0),
   );
-  return { findings, summary: summarise(snapshot, profile, analysis, findings) };
+  const summary = summarise(snapshot, profile, analysis, findings);
+  return { findings, summary, record: extractRecord(snapshot, analysis, summary) };
 }
 
 function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, findings: Finding[]): ReportSummary {
@@ -89,6 +92,7 @@ function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, 
         ...(first?.evidence ? { evidence: first.evidence } : {}),
       };
     }),
+    headings: headingCount(headingLines(snapshot, profile, analysis)),
     counts,
   };
 }

@@ -46,6 +46,15 @@ export interface ClearResult {
   notRemoved: number;
 }
 
+export interface HeadingsResult {
+  /** Paragraphs given a heading style. */
+  changed: number;
+  /** Paragraphs left as they were, with why (changed since the check, in a locked control, a list item). */
+  refused: { text: string; reason: string }[];
+  /** True when Track Changes was on. */
+  tracked: boolean;
+}
+
 export interface HostTheme {
   isDark: boolean;
   bodyBackgroundColor?: string;
@@ -61,6 +70,8 @@ export interface DocumentHost {
   locate(finding: Finding): Promise<LocateResult>;
   /** Apply the finding's fix after re-reading its target; refuses when the target changed since the check. */
   applyFix(finding: Finding, profile: Profile): Promise<FixResult>;
+  /** Applies every heading-style fix among the findings in one batch (two round trips); absent on hosts without it. */
+  makeHeadingsReal?(findings: Finding[]): Promise<HeadingsResult>;
   mark(findings: Finding[]): Promise<MarkResult>;
   /** Remove every mark this add-in made; returns how many were removed. */
   clearMarks(): Promise<number>;

@@ -20,8 +20,10 @@ export type {
 export type { Profile, ProfileInput, RuleLevel, SectionDefinition } from "./profile/schema";
 export type { InsertionAnchor, InsertionPlan, InsertionStep, Template, TemplateSection } from "./template-types";
 export type { RuleMeta } from "./rules/types";
-export type { DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "./document-host";
+export type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "./document-host";
 
+export type { DecisionRecord } from "./record";
+export { RECORD_FIELDS } from "./record";
 export { snapshotFromText } from "./text/snapshot-from-text";
 export { checkDocument } from "./check";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";

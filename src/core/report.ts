@@ -1,3 +1,4 @@
+import type { DecisionRecord } from "./record";
 import type { SectionId } from "./sections";
 
 export type Severity = "error" | "warning" | "info";
@@ -32,6 +33,15 @@ export type Fix =
       replacement: string;
       description: string;
       /** What happened once it is applied, in the past tense ("Changed “NO” to “YES”"). */
+      done?: string;
+    }
+  | {
+      /** Give a paragraph a built-in heading style, keeping its text, numbering and content control. */
+      kind: "heading-style";
+      location: Location;
+      /** Word built-in style: "Title" or "Heading1".."Heading6". */
+      style: string;
+      description: string;
       done?: string;
     };
 
@@ -101,12 +111,16 @@ export interface ReportSummary {
   largestSpend?: AmountSummary & { overThreshold: boolean };
   publication: { status: PublicationStatus; text?: string; block?: number };
   sections: SectionSummary[];
+  /** The record's title and section headings that stand on their own line, and how many are real Word headings. */
+  headings?: { real: number; total: number };
   counts: Record<Severity, number>;
 }
 
 export interface Report {
   findings: Finding[];
   summary: ReportSummary;
+  /** The register's fields for this record (decisions register, "Record details"). */
+  record?: DecisionRecord;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FixResult } from "../core/document-host";
 import type { Profile } from "../core/profile/schema";
 import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";
+import { makeHeadingsReal } from "./heading-styles";
 import { insertMissingSections } from "./insert-template";
 import { errorMessage } from "./office-errors";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
@@ -44,6 +45,10 @@ export async function applyFix(
   const fix = finding.fix;
   if (!fix) return refuse("This finding has no automatic fix. Change the document by hand.");
   if (fix.kind === "insert-section") return insertSection(context, fix.section, fix.description, profile, readTracking, features);
+  if (fix.kind === "heading-style") {
+    const { refused, tracked } = await makeHeadingsReal(context, [fix], readTracking, features);
+    return refused.length > 0 ? refuse(`${refused[0].reason} Nothing was changed. Check again.`) : applied(fix.done ?? fix.description, tracked);
+  }
   return replaceText(context, finding, fix, profile, readTracking, check, features, expected);
 }
 

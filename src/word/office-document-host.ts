@@ -1,9 +1,10 @@
-import type { ClearResult, DocumentHost, FixResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "../core/document-host";
+import type { ClearResult, DocumentHost, FixResult, HeadingsResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "../core/document-host";
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
 import { applyFix, inThreadCheck, type ReportChecker } from "./apply-fix";
 import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
+import { headingFixes, makeHeadingsReal } from "./heading-styles";
 import { insertMissingSections } from "./insert-template";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
@@ -118,6 +119,10 @@ export class OfficeDocumentHost implements DocumentHost {
 
   applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
     return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures(), this.expectedMap(finding)));
+  }
+
+  makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {
+    return this.write((context) => makeHeadingsReal(context, headingFixes(findings), this.capabilities.changeTracking, this.readFeatures()));
   }
 
   mark(findings: Finding[]): Promise<MarkResult> {

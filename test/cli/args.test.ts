@@ -22,7 +22,7 @@ describe("parseArgs", () => {
 
   it.each([
     [["--colour", "a.docx"], "unknown option --colour"],
-    [["--format", "xml", "a.docx"], '--format must be one of text, json, sarif, junit, not "xml"'],
+    [["--format", "xml", "a.docx"], '--format must be one of text, json, sarif, junit, csv, not "xml"'],
     [["--fail-on", "info", "a.docx"], '--fail-on must be one of error, warning, never, not "info"'],
     [["a.docx", "--output"], "--output needs a value"],
     [["--profile", "--format", "json", "a.docx"], "--profile needs a value"],
@@ -31,7 +31,7 @@ describe("parseArgs", () => {
     [["--concurrency", "0", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "0"'],
     [["--concurrency", "65", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "65"'],
     [["--concurrency", "two", "a.docx"], '--concurrency must be a number from 1 to 64, auto or off, not "two"'],
-    [["--format", "\u001b[2J", "a.docx"], '--format must be one of text, json, sarif, junit, not "\\x1b[2J"'],
+    [["--format", "\u001b[2J", "a.docx"], '--format must be one of text, json, sarif, junit, csv, not "\\x1b[2J"'],
     [["--toString", "a.docx"], "unknown option --toString"],
     [["--__proto__", "a.docx"], "unknown option --__proto__"],
   ])("refuses %j", (argv, message) => {

@@ -46,7 +46,7 @@ describe("json", () => {
     expect(json.profile).toBe("kent");
     expect(json.files.map((file) => file.path)).toEqual(FILES);
     for (const file of json.files) {
-      expect(Object.keys(file)).toEqual(["path", "ok", "error", "summary", "findings"]);
+      expect(Object.keys(file)).toEqual(["path", "ok", "error", "summary", "record", "findings"]);
       for (const finding of file.findings) {
         expect(Object.keys(finding)).toEqual(["ruleId", "severity", "message", "section", "block", "start", "length", "text", "data"]);
       }
@@ -66,7 +66,7 @@ describe("json", () => {
     const [stls, send, stlsDocx, , broken] = json.files;
     expect([stls.ok, send.ok, stlsDocx.ok]).toEqual([false, true, false]);
     expect(send.findings.map((finding) => finding.severity)).toContain("warning");
-    expect(broken).toEqual({ path: "broken.docx", ok: false, error: "is not a Word .docx file: it is not a zip archive", summary: null, findings: [] });
+    expect(broken).toEqual({ path: "broken.docx", ok: false, error: "is not a Word .docx file: it is not a zip archive", summary: null, record: null, findings: [] });
     expect(stls.summary?.keyDecision.answer).toBe("missing");
   });
 
@@ -210,7 +210,8 @@ describe("junit", () => {
 
   it("turns warnings into failures under --fail-on warning", async () => {
     const strict = parseXml((await report("junit", ["send.txt"], ["--fail-on", "warning"])).out);
-    expect(strict.children[0].attributes.failures).toBe("2");
+    // date-order, duplicate-numbering and heading-style (its eleven plain-line headings).
+    expect(strict.children[0].attributes.failures).toBe("3");
   });
 
   it("keeps awkward characters in names and messages intact through escaping", () => {
@@ -251,14 +252,14 @@ describe("text", () => {
   });
 
   it("says which files passed and which could not be read", () => {
-    expect(out).toContain("send.txt\n  Warnings (2)");
+    expect(out).toContain("send.txt\n  Warnings (13)");
     expect(out).toContain("  passes (nothing at or above --fail-on error)");
     expect(out).toContain("broken.docx is not a Word .docx file: it is not a zip archive");
   });
 
   it("does not call a file passing when nothing can fail it", async () => {
     const { out: never } = await report("text", ["send.txt"], ["--fail-on", "never"]);
-    expect(never).toContain("send.txt\n  Warnings (2)");
+    expect(never).toContain("send.txt\n  Warnings (13)");
     expect(never).not.toContain("passes");
   });
 

@@ -51,7 +51,7 @@ describe("usage errors", () => {
   it("explain themselves on stderr in one line plus a pointer to --help, writing no report", async () => {
     const { out, err } = await run(["--format", "xml", "warnings.txt"]);
     expect(out).toBe("");
-    expect(err).toBe('rod-check: --format must be one of text, json, sarif, junit, not "xml"\nRun "rod-check --help" for usage.\n');
+    expect(err).toBe('rod-check: --format must be one of text, json, sarif, junit, csv, not "xml"\nRun "rod-check --help" for usage.\n');
   });
 
   it("--help describes every option and the exit codes", async () => {

@@ -18,6 +18,11 @@ const ALLOWED_COUNCILS = new Set([
 const corpus = loadCorpus();
 const councilOf = (record: CorpusRecord) => record.id.replace(/-\d+$/, "");
 const profileOf = (record: CorpusRecord): Profile => builtInProfiles[record.key.profile];
+/**
+ * The corpus is published web pages saved as text: their heading markup was lost on the way, so whether headings are
+ * real Word headings (heading-style) is not something the answer keys judge; its own tests cover it.
+ */
+const scoredFindings = (report: Report): Report => ({ ...report, findings: report.findings.filter((finding) => finding.ruleId !== "heading-style") });
 
 function verdict(scored: ScoredRecord[]): string[] {
   const total = summarise(scored);
@@ -43,13 +48,13 @@ describe("the corpus of real records", () => {
   });
 
   test("as text: recall and false alarms are within their floors", () => {
-    const scored = corpus.map((record) => scoreRecord(record, checkDocument(snapshotFromText(record.text), profileOf(record))));
+    const scored = corpus.map((record) => scoreRecord(record, scoredFindings(checkDocument(snapshotFromText(record.text), profileOf(record)))));
     expect(verdict(scored)).toEqual([]);
   });
 
   test("as .docx read by rod-check's reader: recall and false alarms are within their floors", async () => {
     const scored: ScoredRecord[] = [];
-    for (const record of corpus) scored.push(scoreRecord(record, checkDocument(await readDocx(record.docx), profileOf(record))));
+    for (const record of corpus) scored.push(scoreRecord(record, scoredFindings(checkDocument(await readDocx(record.docx), profileOf(record)))));
     expect(verdict(scored)).toEqual([]);
   });
 });

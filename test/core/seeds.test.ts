@@ -7,8 +7,26 @@ const seed = (name: string) => checkDocument(snapshotFromText(readFileSync(join(
 describe("seed kent-send-strategy-2021 (golden)", () => {
   const report = seed("kent-send-strategy-2021.txt");
 
-  test("reports exactly the backwards consultation dates and the repeated 1.3", () => {
-    expect(report.findings).toEqual([
+  test("reports its title and eleven section headings as plain lines, not Word headings", () => {
+    const headings = report.findings.filter((finding) => finding.ruleId === "heading-style");
+    expect(headings.map((finding) => [finding.location?.block, finding.location?.text, finding.severity, finding.data?.look])).toEqual([
+      [0, "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", "warning", "capitals"],
+      [1, "DECISION TO BE TAKEN BY:", "warning", "capitals"],
+      [3, "DECISION NO:", "warning", "capitals"],
+      [12, "Subject Matter / Title of Decision", "warning", "plain"],
+      [14, "Decision:", "warning", "colon"],
+      [18, "Reason(s) for decision:", "warning", "colon"],
+      [26, "3. Equalities Assessment", "warning", "plain"],
+      [29, "4. Financial Implications", "warning", "plain"],
+      [31, "Cabinet Committee recommendations and other consultation:", "warning", "colon"],
+      [33, "Any alternatives considered and rejected:", "warning", "colon"],
+      [35, "Any interest declared when the decision was taken and any dispensation granted by the Proper Officer:", "warning", "colon"],
+    ]);
+    expect(report.summary.headings).toEqual({ real: 0, total: 11 });
+  });
+
+  test("otherwise reports exactly the backwards consultation dates and the repeated 1.3", () => {
+    expect(report.findings.filter((finding) => finding.ruleId !== "heading-style")).toEqual([
       {
         ruleId: "date-order",
         severity: "warning",
@@ -72,6 +90,10 @@ describe("seed kent-stls-redesign-2022 (golden)", () => {
         },
       },
     ]);
+  });
+
+  test("has real Word headings (Markdown #) for its title and every section heading on its own line", () => {
+    expect(report.summary.headings).toEqual({ real: 12, total: 12 });
   });
 
   test("counts both of its alternatives headings, and every mandatory section", () => {

@@ -1,3 +1,4 @@
+import type { DecisionRecord } from "../../core/record";
 import type { ReportSummary, Severity } from "../../core/report";
 import { byPosition, passes } from "./model";
 import type { CheckRun, FileResult } from "./model";
@@ -25,6 +26,8 @@ export interface JsonFile {
   ok: boolean;
   error: string | null;
   summary: ReportSummary | null;
+  /** The register's fields (as in --format csv); null for a file that could not be read. */
+  record: DecisionRecord | null;
   findings: JsonFinding[];
 }
 
@@ -53,6 +56,7 @@ function jsonFile(file: FileResult, run: CheckRun): JsonFile {
     ok: passes(file, run.failOn),
     error: file.error ?? null,
     summary: file.report?.summary ?? null,
+    record: file.report?.record ?? null,
     findings,
   };
 }

@@ -1,6 +1,7 @@
 import { dateOrder } from "./date-order";
 import { duplicateNumbering } from "./duplicate-numbering";
 import { emptySection } from "./empty-section";
+import { headingStyle } from "./heading-style";
 import { exemptCitationForm } from "./exempt-citation-form";
 import { exemptInformation } from "./exempt-information";
 import { interestDispensation } from "./interest-dispensation";
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   dateOrder,
   duplicateNumbering,
   placeholderText,
+  headingStyle,
 ];
 
 export const ruleMetas: readonly RuleMeta[] = rules.map((rule) => rule.meta);

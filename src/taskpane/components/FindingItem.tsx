@@ -11,6 +11,8 @@ export interface FindingActions {
   onFix: (finding: Finding) => void;
   onDismiss: (finding: Finding, reason: string) => void;
   onInsertTemplate: () => void;
+  /** Gives every section heading the template's heading style in one batch; absent when the host cannot. */
+  onMakeHeadingsReal?: () => void;
   /** A document edit is in progress: Fix waits for it. */
   busy: boolean;
 }

@@ -12,6 +12,7 @@ import { useLivePreference } from "../hooks/useLivePreference";
 import type { ProfileChoice } from "../hooks/useProfiles";
 import { useRuleInfo } from "../hooks/useRuleInfo";
 import { useStaleReport } from "../hooks/useStaleReport";
+import { headingsNotice } from "../headings-notice";
 import { verdictOf } from "../verdict";
 import { StatusMessages, type Notice } from "./StatusMessages";
 import { Toolbar } from "./Toolbar";
@@ -123,6 +124,18 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
       }
     });
 
+  const makeHeadingsReal = host.makeHeadingsReal
+    ? () =>
+        act("The headings could not be changed", async () => {
+          try {
+            return headingsNotice(await host.makeHeadingsReal!(active));
+          } finally {
+            await check();
+            focusVerdict();
+          }
+        })
+    : undefined;
+
   const clearMarks = () =>
     act("The marks could not be cleared", async () => {
       setMarksOn(false);
@@ -209,7 +222,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
             dismissed={dismissed}
             stale={stale}
             info={info}
-            actions={{ onGoTo: goTo, onFix: fix, onDismiss, onInsertTemplate: () => void insertTemplate(), busy }}
+            actions={{ onGoTo: goTo, onFix: fix, onDismiss, onInsertTemplate: () => void insertTemplate(), ...(makeHeadingsReal ? { onMakeHeadingsReal: () => void makeHeadingsReal() } : {}), busy }}
             onRestore={onRestore}
           />
         </Suspense>

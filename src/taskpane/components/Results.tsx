@@ -5,6 +5,8 @@ import type { DismissedFinding } from "../dismissals";
 import type { RuleInfo } from "../hooks/useRuleInfo";
 import type { FindingActions } from "./FindingItem";
 import { FindingsList } from "./FindingsList";
+import { HeadingsAction } from "./HeadingsAction";
+import { RecordDetails } from "./RecordDetails";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
@@ -36,8 +38,10 @@ export default function Results({ report, profile, active, dismissed, stale, inf
         <h2 id="findings-heading" className={styles.heading}>
           {stale ? "Findings (out of date)" : "Findings"}
         </h2>
+        {actions.onMakeHeadingsReal && <HeadingsAction findings={active} busy={actions.busy} onMakeHeadingsReal={actions.onMakeHeadingsReal} />}
         <FindingsList findings={active} dismissed={dismissed} profile={profile} info={info} actions={actions} onRestore={onRestore} />
       </section>
+      {report.record && <RecordDetails record={report.record} />}
     </>
   );
 }

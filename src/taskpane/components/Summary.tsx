@@ -66,6 +66,15 @@ function SummaryFacts({ report, profile, styles }: { report: Report; profile: Pr
       <dt className={styles.term}>Publication</dt>
       <dd className={styles.value}>{publicationText(summary.publication.status)}</dd>
 
+      {summary.headings && summary.headings.total > 0 && (
+        <>
+          <dt className={styles.term}>Headings</dt>
+          <dd className={styles.value}>
+            {summary.headings.real} of {summary.headings.total} real
+          </dd>
+        </>
+      )}
+
       <dt className={styles.term}>Sections</dt>
       <dd className={missing.some((section) => section.mandatory) ? styles.attention : styles.value}>
         {complete.length} of {summary.sections.length} complete

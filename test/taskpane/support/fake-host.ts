@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { planInsertion, applyInsertionPlan, snapshotFromText } from "../../../src/core";
 import type { DocSnapshot } from "../../../src/core/document";
-import type { DocumentHost, FixResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/core/document-host";
+import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/core/document-host";
 import type { Profile } from "../../../src/core/profile/schema";
 import type { Finding } from "../../../src/core/report";
 
@@ -91,12 +91,39 @@ export class FakeDocumentHost implements DocumentHost {
       return { applied: true, message: fix.description };
     }
     if (!this.targetUnchanged(finding)) return { applied: false, reason: "The text has changed since the check." };
+    if (fix.kind === "heading-style") {
+      const blocks = [...this.snapshot.blocks];
+      const level = fix.style === "Title" ? 1 : Number(fix.style.slice(-1));
+      blocks[fix.location.block] = { ...blocks[fix.location.block], style: fix.style, outlineLevel: level };
+      this.snapshot = { blocks };
+      return { applied: true, message: fix.description };
+    }
     const { block, start, length } = fix.location;
     const blocks = [...this.snapshot.blocks];
     const text = blocks[block].text;
     blocks[block] = { ...blocks[block], text: text.slice(0, start) + fix.replacement + text.slice(start + length) };
     this.snapshot = { blocks };
     return { applied: true, message: fix.description };
+  }
+
+  /** As the Word layer: each heading-style fix whose paragraph still reads as the check saw it gets its style, text untouched. */
+  async makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {
+    this.failIfAsked("makeHeadingsReal");
+    const blocks = [...this.snapshot.blocks];
+    let changed = 0;
+    const refused: HeadingsResult["refused"] = [];
+    for (const finding of findings) {
+      const fix = finding.fix;
+      if (fix?.kind !== "heading-style") continue;
+      if (!this.targetUnchanged(finding)) {
+        refused.push({ text: fix.location.text, reason: `“${fix.location.text}” has changed since the check.` });
+        continue;
+      }
+      blocks[fix.location.block] = { ...blocks[fix.location.block], style: fix.style, outlineLevel: fix.style === "Title" ? 1 : Number(fix.style.slice(-1)) };
+      changed++;
+    }
+    this.snapshot = { blocks };
+    return { changed, refused, tracked: this.trackChanges };
   }
 
   async mark(findings: Finding[]): Promise<MarkResult> {
