@@ -2,10 +2,8 @@ import type { ClearResult, DocumentHost, FixResult, HeadingsResult, HostCapabili
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
-import { applyFix, inThreadCheck, type ReportChecker } from "./apply-fix";
+import type { ReportChecker } from "./apply-fix";
 import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
-import { headingFixes, makeHeadingsReal } from "./heading-styles";
-import { insertMissingSections } from "./insert-template";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
@@ -41,7 +39,7 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly marks: FindingMarks;
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
-  private readonly checker: ReportChecker;
+  private readonly checker: ReportChecker | undefined;
   /** The last read's paragraph maps: they say what to search for when a finding from that read is acted on. */
   private maps: TextMap[] = [];
   /** With paragraph events, a live re-check reads only the paragraphs Word says changed. */
@@ -55,7 +53,7 @@ export class OfficeDocumentHost implements DocumentHost {
     this.ownEdits = new OwnEdits(options.ownEditGraceMs ?? 500, options.now);
     this.debounceMs = options.debounceMs ?? 300;
     this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
-    this.checker = options.checker ?? inThreadCheck;
+    this.checker = options.checker;
     this.onRead = options.onRead;
     this.marks = new FindingMarks({
       batch: (work) => this.write(work),
@@ -105,7 +103,9 @@ export class OfficeDocumentHost implements DocumentHost {
     return snapshot;
   }
 
+  // Writing code loads when the officer first writes (insert, fix, headings), not with the pane.
   async insertTemplate(profile: Profile): Promise<InsertResult> {
+    const { insertMissingSections } = await import(/* webpackChunkName: "word-writes" */ "./insert-template");
     const { plan, tracked, refused } = await this.write((context) =>
       insertMissingSections(context, profile, { readTracking: this.capabilities.changeTracking, features: this.readFeatures() }),
     );
@@ -117,11 +117,14 @@ export class OfficeDocumentHost implements DocumentHost {
     return this.api.Word.run((context) => locateFinding(context, finding, this.readFeatures(), this.expectedMap(finding)));
   }
 
-  applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures(), this.expectedMap(finding)));
+  async applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
+    const { applyFix, inThreadCheck } = await import(/* webpackChunkName: "word-writes" */ "./apply-fix");
+    const checker = this.checker ?? inThreadCheck;
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, checker, this.readFeatures(), this.expectedMap(finding)));
   }
 
-  makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {
+  async makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {
+    const { headingFixes, makeHeadingsReal } = await import(/* webpackChunkName: "word-writes" */ "./heading-styles");
     return this.write((context) => makeHeadingsReal(context, headingFixes(findings), this.capabilities.changeTracking, this.readFeatures()));
   }
 
