@@ -16,7 +16,7 @@ export interface ProfilePattern {
   exec(text: string): { 0: string; index: number } | null;
 }
 
-export class PatternRefusedError extends Error {
+class PatternRefusedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "PatternRefusedError";
