@@ -101,9 +101,9 @@ export function parseProfile(json: unknown): Profile {
     } catch (error) {
       return [{ path, message: `is not a valid regular expression (${(error as Error).message})` }];
     }
-    // Profiles come from outside the code: a pattern that could backtrack for minutes is refused before it runs.
-    const unsafe = patternProblem(source);
-    return unsafe ? [{ path, message: unsafe }] : [];
+    // Profile patterns run on RE2 (linear time): only what it cannot express (backreferences, lookarounds) is refused.
+    const refused = patternProblem(source);
+    return refused ? [{ path, message: refused }] : [];
   });
   bad.push(...badPatterns);
   if (bad.length > 0) throw new ProfileError(bad);

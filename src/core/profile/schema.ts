@@ -71,7 +71,7 @@ export const ProfileSchema = z
       .object({
         /** Literal phrases that mean unfilled guidance, matched case-insensitively. */
         phrases: z.array(text(300)).default([]),
-        /** Regular expressions (JavaScript syntax, no flags) for placeholders; checked for catastrophic backtracking on load. */
+        /** Regular expressions (JavaScript syntax, no flags) for placeholders; run in linear time on RE2, which cannot run backreferences or lookarounds. */
         patterns: z.array(text(300)).default([]),
       })
       .strict()

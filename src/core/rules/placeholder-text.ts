@@ -1,4 +1,5 @@
 import { sectionStatus } from "../analyse";
+import { compileProfilePattern, type ProfilePattern } from "../profile/pattern-safety";
 import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
 import { phraseSource } from "../recognition";
@@ -6,7 +7,7 @@ import { templateText } from "../template-text";
 import { quote, spanAt, wholeBlock } from "./location";
 import type { Rule } from "./types";
 
-const patternCache = new WeakMap<Profile, RegExp[]>();
+const patternCache = new WeakMap<Profile, ProfilePattern[]>();
 const phraseCache = new WeakMap<Profile, RegExp[]>();
 
 /** Literal phrases, case-insensitive, with any run of white space matching a space ("Lorem  ipsum"). */
@@ -18,11 +19,11 @@ function phrasePatterns(profile: Profile): RegExp[] {
   return compiled;
 }
 
-/** Profile patterns are vetted when the profile loads (see profile/pattern-safety), so they are compiled as given. */
-function compiledPatterns(profile: Profile): RegExp[] {
+/** Profile patterns come from outside the code, so they run on a linear-time engine (see profile/pattern-safety). */
+function compiledPatterns(profile: Profile): ProfilePattern[] {
   const cached = patternCache.get(profile);
   if (cached) return cached;
-  const compiled = profile.placeholders.patterns.map((source) => new RegExp(source, "i"));
+  const compiled = profile.placeholders.patterns.map(compileProfilePattern);
   patternCache.set(profile, compiled);
   return compiled;
 }
