@@ -81,6 +81,14 @@ function documentFrom(profile: Profile): fc.Arbitrary<Block[]> {
     });
 }
 
+describe("a paragraph that is one enormous word", () => {
+  it("is checked like any other, not failed with a stack overflow", () => {
+    // 20 million letters in one run overflowed the word pattern's backtracking stack.
+    const snapshot = snapshotFromText(`Decision:\n${"a".repeat(20_000_000)}!\nReason(s) for decision:\nCost.`);
+    expect(() => checkDocument(snapshot, builtInProfiles.kent)).not.toThrow();
+  });
+});
+
 describe("planInsertion + applying it", () => {
   for (const profile of profiles) {
     test(`${profile.id}: every section arrives in template order, originals stay in order, and a second pass adds nothing`, () => {
