@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { applyInsertionPlan, builtInProfiles, checkDocument, planInsertion, SECTION_IDS, snapshotFromText, type Block, type Profile } from "../../src/core";
 import { buildOutline, occurrencesOf } from "../../src/core/outline";
@@ -80,6 +82,15 @@ function documentFrom(profile: Profile): fc.Arbitrary<Block[]> {
       return blocks;
     });
 }
+
+describe("a paragraph that is one enormous word", () => {
+  it("is checked like any other, not failed with a stack overflow", () => {
+    // 20 million letters in one run, under the SEND record's decision, overflowed the word pattern's stack.
+    const send = readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-send-strategy-2021.txt"), "utf8");
+    const snapshot = snapshotFromText(send.replace(/^(Decision:.*)$/m, `$1\n${"a".repeat(20_000_000)}!`));
+    expect(() => checkDocument(snapshot, builtInProfiles.kent)).not.toThrow();
+  });
+});
 
 describe("planInsertion + applying it", () => {
   for (const profile of profiles) {
