@@ -15,7 +15,7 @@ export class CheckStoppedError extends Error {
   constructor(readonly limitMs: number) {
     super(
       `The check took too long and was stopped after ${formatSeconds(limitMs)}. ` +
-        "Your document has not been changed. A council profile with a slow pattern or a very long document can cause this.",
+        "Your document has not been changed. A very long document can cause this.",
     );
   }
 }

@@ -15,7 +15,7 @@ describe("a check that runs away", () => {
     const alert = await screen.findByRole("alert", {}, { timeout: 3000 });
     await waitFor(() => expect(alert).toHaveTextContent("The document was not checked"), { timeout: 3000 });
     expect(alert).toHaveTextContent(
-      "The check took too long and was stopped after 0.25 seconds. Your document has not been changed. A council profile with a slow pattern or a very long document can cause this.",
+      "The check took too long and was stopped after 0.25 seconds. Your document has not been changed. A very long document can cause this.",
     );
     expect(workers.created[0].terminated).toBe(true);
     expect(verdict()).toHaveTextContent("Not checked yet");
