@@ -47,7 +47,7 @@ export const WORD_VERSIONS: readonly WordVersion[] = [
     insertCommentFails: true,
   },
   { id: "2024", name: "Word 2024, no subscription · WordApi 1.8", supportedSets: { WordApi: "1.8" }, annotationsFail: true },
-  { id: "2021", name: "Word 2019 or LTSC 2021 · WordApi 1.3", supportedSets: { WordApi: "1.3" }, annotationsFail: false },
+  { id: "2021", name: "Word LTSC 2021 · WordApi 1.3", supportedSets: { WordApi: "1.3" }, annotationsFail: false },
   { id: "2016", name: "Word 2016 · WordApi 1.1 (too old)", supportedSets: { WordApi: "1.1" }, annotationsFail: false },
 ];
 
