@@ -13,7 +13,7 @@ export const PROFILE_SETTING = "rod.profile";
 
 function rememberedProfile(api: OfficeApi): Profile {
   const id = getSetting(api, PROFILE_SETTING);
-  return (id !== undefined && builtInProfiles[id]) || defaultProfile;
+  return id !== undefined && Object.hasOwn(builtInProfiles, id) ? builtInProfiles[id] : defaultProfile;
 }
 
 /**

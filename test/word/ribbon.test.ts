@@ -49,8 +49,8 @@ describe("the Insert ROD template ribbon button", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  it("falls back to Kent for a profile it does not know", async () => {
-    const { fake, press } = ribbon({ settings: { "rod.profile": "atlantis" } });
+  it.each(["atlantis", "toString", "constructor", "__proto__"])("falls back to Kent for a profile it does not know (%s)", async (id) => {
+    const { fake, press } = ribbon({ settings: { "rod.profile": id } });
     await press();
     expect(fake.document.texts()[0]).toBe(defaultProfile.documentTitle);
   });
