@@ -1,3 +1,5 @@
+import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 const officeGlobals = ["Office", "Word", "OfficeExtension"].map((name) => ({
@@ -17,6 +19,32 @@ export default tseslint.config(
     // Tests build deliberately broken profiles and documents out of loose JSON.
     files: ["test/**/*.ts", "test/**/*.tsx"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    // Shipped code runs its regular expressions over whatever a document holds: one that backtracks or rescans
+    // without bound turns a long run of spaces or digits into a hang.
+    files: ["src/**/*.ts", "src/**/*.tsx", "src/**/*.js"],
+    ...regexp.configs["flat/recommended"],
+    rules: {
+      ...regexp.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-move": "error",
+      // Word's text holds control characters by design (comment anchors, C0 controls); matching them is deliberate.
+      "no-control-regex": "off",
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    // Promises dropped or handed where nobody awaits them lose their errors; these rules need type information.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
