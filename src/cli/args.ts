@@ -64,7 +64,7 @@ const MAX_CONCURRENCY = 64;
 
 function parseConcurrency(value: string): Concurrency {
   if (value === "auto" || value === "off") return value;
-  if (/^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_CONCURRENCY) return Number(value);
+  if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_CONCURRENCY) return Number(value);
   throw new UsageError(`--concurrency must be a number from 1 to ${MAX_CONCURRENCY}, auto or off, not "${printable(value)}"`);
 }
 

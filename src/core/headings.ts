@@ -46,7 +46,7 @@ function look(block: Block): HeadingLook {
   const text = block.text.trim();
   if (block.isListItem || block.listLabel !== undefined) return "list item";
   if (block.bold) return "bold";
-  const letters = text.replace(/[^\p{L}]/gu, "");
+  const letters = text.replace(/\P{L}/gu, "");
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return "capitals";
   if (/:\s*$/.test(text)) return "colon";
   return "plain";

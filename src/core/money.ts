@@ -4,18 +4,18 @@ import type { AmountClass, AmountSummary } from "./report";
 /** A £ figure as written: digits with commas/points, then an optional scale word. */
 const AMOUNT = /£\s?(\d[\d,.]*\d|\d)(?:\s?(million|mn|m|billion|bn|thousand|k)\b)?/gi;
 const BARE_AMOUNT = /^£?\s?(\d[\d,.]*\d|\d)(?:\s?(million|mn|m|billion|bn|thousand|k)\b)?/i;
-const RANGE_JOIN = /^\s?(?:-|–|—|to)\s?(?=£|\d)/i;
-const BETWEEN_JOIN = /^\s(?:and)\s(?=£)/i;
+const RANGE_JOIN = /^\s?(?:[-–—]|to)\s?(?=£|\d)/i;
+const BETWEEN_JOIN = /^\sand\s(?=£)/i;
 
 const COMPARATOR_BEFORE =
-  /(in excess of|more than|greater than|exceeding|over|above|at least|not more than|no more than|not exceeding|up to|(?:to )?a maximum(?: value)? of|maximum of|under the value of|less than|under|below|within|limit of|cap of|capped at|between|>=|<=|>|<|≥|≤)\s?(?:the\s)?$/i;
+  /(in excess of|more than|greater than|exceeding|over|above|at least|not more than|no more than|not exceeding|up to|(?:to )?a maximum(?: value)? of|maximum of|under the value of|less than|under|below|within|limit of|cap of|capped at|between|>=|<=|[><≥≤])\s?(?:the\s)?$/i;
 const COMPARATOR_AFTER = /^\s?(or more|or above|or over|and above|or less|or below|or under)\b/i;
 const PERIOD_AFTER =
   /^\s?(per annum|p\.a\.?|pa\b|a year|per year|each year|annually|per month|a month|monthly|per week|a week|weekly|over (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) years?|in (?:any one )?financial year|in \d{4}\/\d{2,4}|(?:gross )?full[- ]year effect)/i;
 
-const CAP_COMPARATORS = /^(up to|not more than|no more than|not exceeding|(?:to )?a maximum(?: value)? of|maximum of|under the value of|less than|under|below|within|limit of|cap of|capped at|<=|<|≤)$/i;
+const CAP_COMPARATORS = /^(?:up to|not more than|no more than|not exceeding|(?:to )?a maximum(?: value)? of|maximum of|under the value of|less than|under|below|within|limit of|cap of|capped at|<=|<|≤)$/i;
 const THRESHOLD_CUE = /\b(threshold|key[- ]decisions?)\b/i;
-const CAP_CUE = /\b(cap|ceiling|limit|maximum)\b(?:\W+\w+){0,4}\W*$/i;
+const CAP_CUE = /\b(cap|ceiling|limit|maximum)(?:\W+\w+){0,4}\W*$/i;
 const INCOME_CUE =
   /\b(income|receipts?|received|receives?|grant funding|grant of|funding of|funding from|contributions? from|generates?|generated|raised?|rental|fees of|sale proceeds|secured)\b/i;
 /** Money the council is given: "has been allocated £5m from", "acceptance of £1.2m of GLA funding". */

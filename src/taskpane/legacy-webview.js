@@ -24,7 +24,9 @@
   }
 
   function taskPaneUrl() {
-    return window.location.href.replace(/[?#].*$/, "").replace(/[^\/]*$/, "taskpane.html");
+    // String operations rather than regular expressions, which would rescan a long address from every character.
+    var page = window.location.href.split(/[?#]/)[0];
+    return page.slice(0, page.lastIndexOf("/") + 1) + "taskpane.html";
   }
 
   function insertRodTemplate(event) {

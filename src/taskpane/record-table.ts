@@ -45,5 +45,5 @@ export function recordHtml(rows: readonly RecordRow[]): string {
  * two columns. A value's own line breaks and tabs become spaces, or they would split it across rows and cells.
  */
 export function recordPlainText(rows: readonly RecordRow[]): string {
-  return rows.map((row) => `${row.label}\t${row.value.replace(/\s*\n+\s*/g, " ").replace(/\t/g, " ")}`).join("\r\n");
+  return rows.map((row) => `${row.label}\t${row.value.replace(/\s+/g, (space) => (space.includes("\n") ? " " : space)).replace(/\t/g, " ")}`).join("\r\n");
 }

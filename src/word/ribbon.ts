@@ -40,6 +40,6 @@ export function registerRibbonCommands(api?: OfficeApi): void {
   const office = api?.Office ?? officeFromGlobals();
   if (!office) return;
   void office.onReady(() => {
-    office.actions.associate(INSERT_TEMPLATE_ACTION, (event: Office.AddinCommands.Event) => insertRodTemplate(event, api ?? officeApiFromGlobals()));
+    office.actions.associate(INSERT_TEMPLATE_ACTION, (event: Office.AddinCommands.Event) => void insertRodTemplate(event, api ?? officeApiFromGlobals()));
   });
 }

@@ -283,7 +283,7 @@ export class DocumentView {
       case "insertFromDrop":
       case "insertReplacementText": {
         const text = event.dataTransfer?.getData("text/plain") ?? event.data ?? "";
-        const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+        const lines = text.split(/\r\n|[\r\n\u2028\u2029]/);
         if (lines.length > 1) {
           event.preventDefault();
           this.edit(() => this.replaceThenSplit(paragraph, start, end, lines));
@@ -297,10 +297,10 @@ export class DocumentView {
         return;
       default:
         // Backspace at a paragraph's start and Delete at its end cross the paragraph mark, as in Word.
-        if (collapsed && start === 0 && /^delete(Content|Word|SoftLine|HardLine)Backward$/.test(event.inputType)) {
+        if (collapsed && start === 0 && /^delete(?:Content|Word|SoftLine|HardLine)Backward$/.test(event.inputType)) {
           event.preventDefault();
           this.edit(() => this.joinWithPrevious(paragraph));
-        } else if (collapsed && start === paragraph.text.length && /^delete(Content|Word|SoftLine|HardLine)Forward$/.test(event.inputType)) {
+        } else if (collapsed && start === paragraph.text.length && /^delete(?:Content|Word|SoftLine|HardLine)Forward$/.test(event.inputType)) {
           event.preventDefault();
           this.edit(() => this.joinWithNext(paragraph));
         }

@@ -110,18 +110,23 @@ picker.addEventListener("change", () => {
   open(chosen);
 });
 
-fileInput.addEventListener("change", async () => {
+fileInput.addEventListener("change", () => {
   const file = fileInput.files?.[0];
   // Cleared so that choosing the same file again opens it again.
   fileInput.value = "";
   if (!file) return;
-  const result = await openFile(file);
-  if (!result.ok) {
-    say(result.message, true);
-    return;
-  }
-  say(`Opened ${file.name}.`);
-  open(result.document);
+  openFile(file).then(
+    (result) => {
+      if (!result.ok) {
+        say(result.message, true);
+        return;
+      }
+      say(`Opened ${file.name}.`);
+      open(result.document);
+    },
+    // The browser could not hand over the file's bytes (it was moved or deleted after it was chosen).
+    (error: unknown) => say(`${file.name} was not opened: ${error instanceof Error ? error.message : String(error)}`, true),
+  );
 });
 
 versionPicker.addEventListener("change", () => {

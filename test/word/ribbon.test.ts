@@ -8,11 +8,17 @@ function ribbon(options: FakeOfficeOptions = {}) {
   const completed = jest.fn();
   const press = async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const action = fake.document.actions.get(INSERT_TEMPLATE_ACTION);
-    if (!action) throw new Error("The ribbon action was not registered.");
-    await action({ completed });
+    await run(fake.document.actions.get(INSERT_TEMPLATE_ACTION), completed);
   };
   return { fake, completed, press };
+}
+
+/** Runs a function command as Word does: it has finished when it calls `event.completed()`. */
+async function run(action: ((event?: unknown) => unknown) | undefined, completed: jest.Mock): Promise<void> {
+  if (!action) throw new Error("The ribbon action was not registered.");
+  const finished = new Promise<void>((resolve) => completed.mockImplementation(() => resolve()));
+  action({ completed });
+  await finished;
 }
 
 describe("the Insert ROD template ribbon button", () => {
@@ -44,7 +50,7 @@ describe("the Insert ROD template ribbon button", () => {
     expect(functionFile.Office.context.document.settings.get("rod.profile")).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const completed = jest.fn();
-    await pane.document.actions.get(INSERT_TEMPLATE_ACTION)!({ completed });
+    await run(pane.document.actions.get(INSERT_TEMPLATE_ACTION), completed);
     expect(pane.document.texts()[0]).toBe(profile.documentTitle);
     expect(completed).toHaveBeenCalledTimes(1);
   });
@@ -80,7 +86,7 @@ describe("the Insert ROD template ribbon button", () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       scope.Word = fake.Word;
       const completed = jest.fn();
-      await fake.document.actions.get(INSERT_TEMPLATE_ACTION)!({ completed });
+      await run(fake.document.actions.get(INSERT_TEMPLATE_ACTION), completed);
       expect(fake.document.texts()[0]).toBe(defaultProfile.documentTitle);
       expect(completed).toHaveBeenCalledTimes(1);
     } finally {

@@ -12,7 +12,7 @@ export interface Token {
 
 // A word is cut into pieces of at most 200 characters: an unbounded run lets a 20 MB "word" overflow the
 // regular-expression engine's stack, and no heading word comes near that length.
-const WORD = /[\p{L}\p{N}]{1,200}(?:['’][\p{L}]{1,200})*(?:\(s\))?|&/gu;
+const WORD = /[\p{L}\p{N}]{1,200}(?:['’]\p{L}{1,200})*(?:\(s\))?|&/gu;
 const NUMBERING = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,5})\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+/i;
 
 export function normaliseWord(word: string): string {

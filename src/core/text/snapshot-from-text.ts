@@ -52,7 +52,7 @@ function stripEmphasis(line: string): string {
   return line
     .replace(/\*\*(.+?)\*\*/g, "$1")
     .replace(/__(.+?)__/g, "$1")
-    .replace(/(^|[^\w*\\])\*(?!\s)([^*]+?)\*(?!\w)/g, "$1$2")
-    .replace(/(^|[^\w\\])_(?!\s)([^_]+?)_(?!\w)/g, "$1$2")
+    .replace(/(^|[^\w*\\])\*(?!\s)([^*]+)\*\B/g, "$1$2")
+    .replace(/(^|[^\w\\])_(?!\s)([^_]+)_\b/g, "$1$2")
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 }

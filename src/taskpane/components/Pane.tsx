@@ -69,7 +69,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     host.mark(active).catch((error: unknown) => setOutcome({ intent: "error", title: "The marks could not be refreshed", body: `Word reported: ${errorMessage(error)}` }));
   }, [host, marksOn, report, active]);
 
-  const focusVerdict = () => requestAnimationFrame(() => verdictHeading.current?.focus());
+  const focusVerdict = useCallback(() => requestAnimationFrame(() => verdictHeading.current?.focus()), []);
 
   // A notice that asks nothing of the officer goes away by itself, unless the officer is on it.
   const notices = useRef<HTMLDivElement>(null);
@@ -82,10 +82,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
   }, [outcome]);
 
   /** Closes the action notice; focus, if it was on the notice, goes to the verdict rather than the page. */
-  const closeOutcome = () => {
+  const closeOutcome = useCallback(() => {
     setOutcome(undefined);
     focusVerdict();
-  };
+  }, [focusVerdict]);
 
   /** Runs one host action; a failure becomes a message instead of an exception, and the pane stays usable. */
   const act = useCallback(async (failureTitle: string, action: () => Promise<ActionNotice | undefined>) => {
@@ -116,7 +116,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
         return result.applied
           ? { intent: "success", title: appliedText(finding, result.message), note: result.message.includes("tracked") ? "It is tracked as a change." : undefined }
           : // The pane checks again by itself, so Word's "Check again." is already done.
-            { intent: "warning", title: "Nothing was changed", body: result.reason.replace(/\s*Check again\.$/, "") };
+            { intent: "warning", title: "Nothing was changed", body: withoutEnding(result.reason, "Check again.") };
       } finally {
         // Whatever happened, the findings on screen may no longer match the document; the Fix button may be gone.
         await check();
@@ -168,13 +168,15 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
 
   const noticeList = useMemo(() => {
     const list: Notice[] = [];
+    // closeOutcome reads the verdict's ref only when the officer closes the notice, never while rendering.
+    // eslint-disable-next-line react-hooks/refs
     if (outcome) list.push({ key: "action", ...outcome, onClose: closeOutcome });
     if (failure) list.push({ key: "check", intent: "error", title: "The document was not checked", body: failure });
     if (choice.problem) list.push({ key: "profile", intent: "warning", title: "Council profile", body: choice.problem, items: choice.problemItems });
     if (dismissProblem) list.push({ key: "dismissed", intent: "warning", title: "Dismissed findings", body: dismissProblem });
     if (liveProblem && live) list.push({ key: "live", intent: "warning", title: "Live check", body: liveProblem });
     return list;
-  }, [outcome, failure, choice.problem, choice.problemItems, dismissProblem, liveProblem, live]);
+  }, [outcome, closeOutcome, failure, choice.problem, choice.problemItems, dismissProblem, liveProblem, live]);
 
   const cannotMark = !report ? "Check the document first." : active.some((finding) => finding.location) ? undefined : "No finding points at text in the document.";
 
@@ -222,7 +224,7 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
             dismissed={dismissed}
             stale={stale}
             info={info}
-            actions={{ onGoTo: goTo, onFix: fix, onDismiss, onInsertTemplate: () => void insertTemplate(), ...(makeHeadingsReal ? { onMakeHeadingsReal: () => void makeHeadingsReal() } : {}), busy }}
+            actions={{ onGoTo: (finding) => void goTo(finding), onFix: (finding) => void fix(finding), onDismiss, onInsertTemplate: () => void insertTemplate(), ...(makeHeadingsReal ? { onMakeHeadingsReal: () => void makeHeadingsReal() } : {}), busy }}
             onRestore={onRestore}
           />
         </Suspense>
@@ -233,7 +235,12 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
 
 /** What a fix did, in the past tense. */
 function appliedText(finding: Finding, message: string): string {
-  return finding.fix?.done ?? message.replace(/\s*\(as a tracked change\)\.?$|\.$/, "");
+  return finding.fix?.done ?? withoutEnding(message.endsWith(".") ? message.slice(0, -1) : message, "(as a tracked change)");
+}
+
+/** `text` without `ending` and the spaces before it (not a regular expression, which rescans a run of spaces from each one). */
+function withoutEnding(text: string, ending: string): string {
+  return text.endsWith(ending) ? text.slice(0, -ending.length).trimEnd() : text;
 }
 
 function insertedNotice(result: InsertResult): ActionNotice {
