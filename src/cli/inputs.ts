@@ -3,7 +3,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { compileGlob, GlobError, hasGlobMagic, splitGlob } from "./glob";
 
 /** Extensions a folder walk picks up: the readers' CHECKED_EXTENSIONS, repeated so that gathering inputs does not load the readers. */
-export const WALKED_EXTENSIONS = [".docx", ".txt", ".md"];
+const WALKED_EXTENSIONS = [".docx", ".txt", ".md"];
 
 /** One file to check, or one command-line input that names nothing checkable. */
 export interface Input {
@@ -29,7 +29,7 @@ function isWalkable(name: string): boolean {
   return !name.startsWith(".") && name !== "node_modules";
 }
 
-export function displayPath(file: string, cwd: string): string {
+function displayPath(file: string, cwd: string): string {
   const relativePath = relative(cwd, file);
   if (relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath)) return file;
   return relativePath.split(sep).join("/");

@@ -34,7 +34,7 @@ export function analyse(snapshot: DocSnapshot, profile: Profile): Analysis {
 }
 
 /** Reads "YES"/"No"/"Non-key" from the key-decision heading line, or from the first line under it. */
-export function readKeyDecision(snapshot: DocSnapshot, outline: Outline, profile: Profile): KeyDecisionReading {
+function readKeyDecision(snapshot: DocSnapshot, outline: Outline, profile: Profile): KeyDecisionReading {
   const occurrences = occurrencesOf(outline, "key-decision");
   if (occurrences.length === 0) return { answer: "missing" };
   for (const occurrence of occurrences) {

@@ -34,11 +34,6 @@ const SPEND_CUE =
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
-export interface ParsedFigure {
-  value: number;
-  scaled: boolean;
-}
-
 /**
  * Reads the digits of a figure. Returns a reason instead of a value when the grouping is ambiguous:
  * "1,5000,000" could be £1.5m or £15m, so it is never guessed.
@@ -67,7 +62,7 @@ interface RawAmount {
 }
 
 /** A real paragraph never holds this many amounts; past it, a pasted table or junk must not stall the check. */
-export const MAX_AMOUNTS_PER_PARAGRAPH = 500;
+const MAX_AMOUNTS_PER_PARAGRAPH = 500;
 
 function scanAmounts(text: string): RawAmount[] {
   const found: RawAmount[] = [];

@@ -85,7 +85,7 @@ function inlineValue(text: string, end: number): { text: string; start: number }
 }
 
 /** A block that looks like a heading even when it names no known section ("Background:"). */
-export function looksLikeHeading(block: Block): boolean {
+function looksLikeHeading(block: Block): boolean {
   if (headingLevel(block) !== undefined) return true;
   const text = block.text.trim();
   if (text.length === 0 || text.length > 120) return false;

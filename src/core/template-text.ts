@@ -5,7 +5,7 @@ import { normalisePhrase, tokenize } from "./text/heading-tokens";
  * Paragraphs compared after normalisation. Most paragraphs are ruled out by their first word alone,
  * so a long document is not normalised word by word on every check.
  */
-export class PhraseSet {
+class PhraseSet {
   private readonly phrases = new Set<string>();
   private readonly firstWords = new Set<string>();
 

@@ -6,7 +6,7 @@ import { loadEngine, type Engine } from "./engine";
 export const PROFILE_SETTING_KEY = "rod.profile";
 
 /** The council's own profile, hosted by the admin next to taskpane.html. */
-export const HOSTED_PROFILE_FILE = "profile.json";
+const HOSTED_PROFILE_FILE = "profile.json";
 
 export interface ProfileCatalogue {
   /** In the order the picker lists them. */

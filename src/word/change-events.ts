@@ -22,7 +22,7 @@ export function browserFocusSource(): FocusSource | undefined {
 }
 
 /** Told of every paragraph event (the add-in's own edits too) and of when events start and stop arriving. */
-export interface ParagraphEventSink {
+interface ParagraphEventSink {
   received(event: ParagraphEventArgs): void;
   listening(on: boolean): void;
 }

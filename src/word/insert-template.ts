@@ -43,7 +43,7 @@ type Cursor = Word.Paragraph | Word.ContentControl;
  * Queues the whole plan without a sync. Steps sharing an anchor chain one after another (each after the previous
  * step's body control), so they land in template order. An empty document's first paragraph becomes the title.
  */
-export function queueInsertionPlan(context: Word.RequestContext, paragraphs: Word.Paragraph[], blocks: Block[], plan: InsertionPlan): void {
+function queueInsertionPlan(context: Word.RequestContext, paragraphs: Word.Paragraph[], blocks: Block[], plan: InsertionPlan): void {
   const cursors = new Map<string, Cursor>();
   let titleCursor: Word.Paragraph | undefined;
   const first = paragraphs[0];

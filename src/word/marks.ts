@@ -11,7 +11,7 @@ export const COMMENT_PREFIX = "ROD Author: ";
 
 const CRITIQUE_COLOURS: Record<Severity, Word.Critique["colorScheme"]> = { error: "Red", warning: "Berry", info: "Blue" };
 
-export type Batch = <T>(work: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+type Batch = <T>(work: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
 /** What marking needs from the host. */
 export interface MarkEnvironment {

@@ -9,7 +9,7 @@ import { getSetting, refreshSettings } from "./settings";
 export const INSERT_TEMPLATE_ACTION = "insertRodTemplate";
 
 /** The document setting that remembers the council profile (the task pane writes it). */
-export const PROFILE_SETTING = "rod.profile";
+const PROFILE_SETTING = "rod.profile";
 
 function rememberedProfile(api: OfficeApi): Profile {
   const id = getSetting(api, PROFILE_SETTING);

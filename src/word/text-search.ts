@@ -1,7 +1,7 @@
 import type { RawSpan } from "./text-map";
 
 /** Word caps search text at 255 characters, and each escape counts against the cap. */
-export const MAX_SEARCH_LENGTH = 255;
+const MAX_SEARCH_LENGTH = 255;
 
 /** With wildcards off Word still reads `^` as the start of a special code (^p, ^t, ^#...): double it. */
 export function escapeSearchText(text: string): string {

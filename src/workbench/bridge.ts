@@ -4,7 +4,7 @@
  * globals office.js would, so the pane starts through its production path: connectToWord, then
  * OfficeDocumentHost, against the simulated Word the document view shows.
  */
-export interface WorkbenchBridge {
+interface WorkbenchBridge {
   /** The Office.js namespaces of the document open now. */
   officeApi(): { Word: typeof Word; Office: typeof Office };
 }

@@ -6,7 +6,7 @@ import type { AnnotationView, CommentView, ControlView, ParagraphView, SegmentVi
  * a critique underline or a tracked change starts or ends, and around each comment's anchor character.
  */
 
-export interface Run {
+interface Run {
   text: string;
   selected: boolean;
   /** Ids of the comments anchored over this run. */

@@ -7,7 +7,7 @@ import type { CheckRun, FileResult } from "./model";
  * Version 1 of the JSON contract. Every key is always present (null when it does not apply), so tools
  * can read it without guarding; new keys may be added, none removed or renamed, within a version.
  */
-export interface JsonFinding {
+interface JsonFinding {
   ruleId: string;
   severity: Severity;
   message: string;
@@ -20,7 +20,7 @@ export interface JsonFinding {
   data: Record<string, unknown> | null;
 }
 
-export interface JsonFile {
+interface JsonFile {
   path: string;
   /** Read, and nothing at or above --fail-on. */
   ok: boolean;
@@ -61,7 +61,7 @@ function jsonFile(file: FileResult, run: CheckRun): JsonFile {
   };
 }
 
-export function toJsonReport(run: CheckRun): JsonReport {
+function toJsonReport(run: CheckRun): JsonReport {
   return { version: 1, profile: run.profile.id, files: run.files.map((file) => jsonFile(file, run)) };
 }
 

@@ -92,7 +92,7 @@ function sarifRule(rule: RuleMeta, run: CheckRun): SarifRule {
 }
 
 /** A relative path becomes a relative URI reference (forward slashes, each segment escaped). */
-export function artifactLocation(path: string): SarifArtifactLocation {
+function artifactLocation(path: string): SarifArtifactLocation {
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
   return { uri: path.split(/[\\/]/).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
@@ -130,7 +130,7 @@ function sarifResult(finding: Finding, file: FileResult, ruleIndex: number | und
   return result;
 }
 
-export function toSarif(run: CheckRun): SarifLog {
+function toSarif(run: CheckRun): SarifLog {
   const indexOf = new Map(run.rules.map((rule, index) => [rule.id, index]));
   const results: SarifResult[] = [];
   for (const file of run.files) {

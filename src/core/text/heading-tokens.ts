@@ -15,7 +15,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]{1,200}(?:['’]\p{L}{1,200})*(?:\(s\))?|&/gu;
 const NUMBERING = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,5})\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+/i;
 
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   if (word === "&") return "and";
   let norm = word.toLowerCase();
   if (norm.endsWith("(s)")) norm = norm.slice(0, -3);

@@ -28,7 +28,7 @@ export interface RuleGroup {
 }
 
 /** Findings by rule, in the order of their worst severity (the findings come sorted by severity). */
-export function groupByRule(findings: readonly Finding[], info: ReadonlyMap<string, RuleInfo>): RuleGroup[] {
+function groupByRule(findings: readonly Finding[], info: ReadonlyMap<string, RuleInfo>): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
   for (const finding of findings) {
     const group = groups.get(finding.ruleId) ?? { ruleId: finding.ruleId, title: info.get(finding.ruleId)?.title ?? finding.ruleId, findings: [] };
