@@ -1,4 +1,7 @@
-/** Three projects: pure/Node code, the task pane in jsdom, and the workbench in headless Chromium. */
+/**
+ * Four projects: pure/Node code and the task pane in jsdom (the quick loop, `npm run test:unit`), the production
+ * builds and the compiled bin (`npm run test:build`), and the workbench in headless Chromium (`npm run test:browser`).
+ */
 const transform = {
   "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", diagnostics: { warnOnly: false } }],
 };
@@ -8,6 +11,9 @@ const shared = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 
+/** Tests that run a production build or the compiled bin: minutes, not seconds. */
+const buildTests = ["<rootDir>/test/build/**/*.test.ts", "<rootDir>/test/cli/bin.test.ts"];
+
 module.exports = {
   projects: [
     {
@@ -15,7 +21,7 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/", "<rootDir>/test/build/", "<rootDir>/test/cli/bin\\.test\\.ts$"],
     },
     {
       ...shared,
@@ -23,6 +29,14 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/support/setup.ts"],
+    },
+    {
+      ...shared,
+      displayName: "build",
+      testEnvironment: "node",
+      testMatch: buildTests,
+      // Compiles the CLI into build/ once for every test here that runs it, unless build/ is already up to date.
+      globalSetup: "<rootDir>/test/build/support/global-setup.ts",
     },
     {
       ...shared,

@@ -1,4 +1,7 @@
-/** The real bin, compiled by the package's prepare script and run as a separate process. */
+/**
+ * The real bin, compiled by the package's prepare script and run as a separate process. The build project's global
+ * setup (test/build/support/global-setup.ts) runs prepare before these tests, unless build/ is already up to date.
+ */
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +23,6 @@ const scratch = new Scratch();
 afterAll(() => scratch.remove());
 
 beforeAll(async () => {
-  execFileSync("npm", ["run", "--silent", "prepare"], { cwd: root, stdio: "pipe" });
   for (const seed of ["kent-send-strategy-2021.txt", "kent-stls-redesign-2022.md"]) {
     const text = readFileSync(join(seeds, seed), "utf8");
     scratch.write(`records/${seed}`, text);
