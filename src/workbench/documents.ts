@@ -1,5 +1,5 @@
 import { snapshotFromText } from "../core/text/snapshot-from-text";
-import { contentFromBlocks, type ContentInit } from "../../test/support/fake-word";
+import { contentFromBlocks, type ContentInit } from "../fake-word";
 import sendStrategy from "../../test/fixtures/seeds/kent-send-strategy-2021.txt";
 import stlsRedesign from "../../test/fixtures/seeds/kent-stls-redesign-2022.md";
 
