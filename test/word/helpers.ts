@@ -10,7 +10,7 @@ import { contentFromBlocks, createFakeOffice, type FakeOffice, type FakeOfficeOp
 export const SEEDS = ["kent-stls-redesign-2022.md", "kent-send-strategy-2021.txt"] as const;
 
 export function seedSnapshot(name: (typeof SEEDS)[number]): DocSnapshot {
-  return snapshotFromText(readFileSync(join(__dirname, "..", "fixtures", "seeds", name), "utf8"));
+  return snapshotFromText(readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", name), "utf8"));
 }
 
 export function fakeWith(snapshot: DocSnapshot, options: FakeOfficeOptions = {}): FakeOffice {

@@ -9,7 +9,7 @@ import type { Finding } from "../../../src/core/report";
 export type HostMethod = Exclude<keyof DocumentHost, "capabilities">;
 
 export function seedSnapshot(name: "kent-stls-redesign-2022.md" | "kent-send-strategy-2021.txt"): DocSnapshot {
-  return snapshotFromText(readFileSync(join(__dirname, "../../fixtures/seeds", name), "utf8"));
+  return snapshotFromText(readFileSync(join(__dirname, "../../../src/workbench/records", name), "utf8"));
 }
 
 /**
