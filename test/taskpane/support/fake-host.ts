@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { planInsertion, applyInsertionPlan, snapshotFromText } from "../../../src/core";
 import type { DocSnapshot } from "../../../src/core/document";
-import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/core/document-host";
+import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/word/document-host";
 import type { Profile } from "../../../src/core/profile/schema";
 import type { Finding } from "../../../src/core/report";
 
