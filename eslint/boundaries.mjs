@@ -39,8 +39,8 @@ const core = [
 ];
 
 const wordNever = restrict(
-  climbsTo(["taskpane", "cli", "commands", "workbench", "fake-word", "docx"]),
-  "src/word is the Office.js layer under the pane: it never imports the pane, the ribbon commands, rod-check, the .docx reader or the development tools.",
+  climbsTo(["taskpane", "cli", "commands", "docx"]),
+  "src/word is the Office.js layer under the pane: it never imports the pane, the ribbon commands, rod-check or the .docx reader.",
 );
 const word = [wordNever, restrict(UI, "src/word has no UI: the pane (src/taskpane) draws what the Word layer returns."), notDevTools, noTest];
 
