@@ -4,7 +4,7 @@ import type { DocumentModel } from "./model";
 /** Requirement sets the simulated Word reports, e.g. { WordApi: "1.7" } means WordApi 1.1 to 1.7. */
 export type SupportedSets = Record<string, string>;
 
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const left = a.split(".").map(Number);
   const right = b.split(".").map(Number);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -73,7 +73,7 @@ export class FakeEnvironment {
     let supported = this.answers.get(apiSet);
     if (supported === undefined) {
       const [name = "", version = ""] = apiSet.split(" ");
-      supported = /^\d+(\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
+      supported = /^\d+(?:\.\d+)*$/.test(version) ? this.isSetSupported(name, version) : this.supportedSets[name] === version;
       this.answers.set(apiSet, supported);
     }
     if (!supported) {

@@ -46,7 +46,7 @@ export interface FakeOfficeOptions {
 }
 
 /** One add-in runtime: the task pane's, or the ribbon function file's. Each has its own copy of the settings. */
-export interface FakeRuntime {
+interface FakeRuntime {
   Word: typeof Word;
   Office: typeof Office;
 }
@@ -125,9 +125,9 @@ function createWordNamespace(environment: FakeEnvironment) {
 }
 
 export { contentFromBlocks } from "./blocks";
-export { DARK_THEME, LIGHT_THEME, type FakeTheme } from "./office";
-export { ErrorCodes, FakeOfficeError } from "./errors";
-export type { CommentInit, ContentInit, ControlInit, ParagraphInit, RevisionInit } from "./model";
+export { DARK_THEME, LIGHT_THEME } from "./office";
+export { ErrorCodes } from "./errors";
+export type { ContentInit } from "./model";
 export type { SupportedSets } from "./environment";
 export type {
   FakeWordDocument,
@@ -137,5 +137,4 @@ export type {
   AnnotationView,
   SelectionView,
   SegmentView,
-  RevisionView,
 } from "./handle";

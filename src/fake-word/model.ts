@@ -63,7 +63,7 @@ export interface CharMark {
 }
 
 /** Word puts this character into the text right after a commented span (office-js #2114, #2258). */
-export const COMMENT_ANCHOR = "\u0005";
+const COMMENT_ANCHOR = "\u0005";
 
 export interface CommentModel {
   readonly id: string;
@@ -100,7 +100,7 @@ export interface ParagraphEvent {
   uniqueLocalIds: string[];
 }
 
-export interface CommentInit {
+interface CommentInit {
   /** Offsets into the paragraph's `text` as given (before anchors are added). */
   start: number;
   length: number;
@@ -109,7 +109,7 @@ export interface CommentInit {
   refusesDeletion?: boolean;
 }
 
-export interface RevisionInit {
+interface RevisionInit {
   /** Offsets into the paragraph's `text`, which holds deleted text too. */
   start: number;
   length: number;
@@ -130,7 +130,7 @@ export interface ParagraphInit {
   bold?: boolean | null;
 }
 
-export interface ControlInit {
+interface ControlInit {
   control: Partial<Omit<ControlModel, "id">>;
   paragraphs: (ParagraphInit | ControlInit)[];
 }

@@ -54,7 +54,7 @@ type SaveCallback = (result: AsyncResult) => void;
  * Office.context.document.settings of one runtime: a copy read from the document when the runtime starts. Edits
  * stay in that copy until saveAsync writes them into the document; refreshAsync reads the document again.
  */
-export class FakeSettings {
+class FakeSettings {
   private pending: Record<string, unknown>;
 
   constructor(

@@ -12,7 +12,7 @@ import { ErrorCodes, FakeOfficeError, notModelled } from "./errors";
  * `^p` (paragraph mark) is not modelled: a search never crosses paragraphs in the fake. Wildcard searches,
  * ignorePunct and ignoreSpace are not modelled either and throw NotImplemented, so nothing silently differs.
  */
-export const MAX_SEARCH_LENGTH = 255;
+const MAX_SEARCH_LENGTH = 255;
 
 export interface SearchOptions {
   matchCase?: boolean;
@@ -63,7 +63,7 @@ function compileSearchText(searchText: string): string {
   return pattern;
 }
 
-export function validateSearch(searchText: string, options: SearchOptions): void {
+function validateSearch(searchText: string, options: SearchOptions): void {
   if (searchText.length === 0) throw new FakeOfficeError(ErrorCodes.invalidArgument, "The search text is empty.");
   if (searchText.length > MAX_SEARCH_LENGTH) {
     throw new FakeOfficeError(ErrorCodes.invalidArgument, `The search string is longer than ${MAX_SEARCH_LENGTH} characters.`);

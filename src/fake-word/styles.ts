@@ -9,7 +9,7 @@ const DISPLAY_NAMES: Record<string, string> = {
 };
 
 /** Word reports body text (no outline level) as 10. */
-export const BODY_TEXT_OUTLINE_LEVEL = 10;
+const BODY_TEXT_OUTLINE_LEVEL = 10;
 
 export function displayNameOf(styleBuiltIn: string): string {
   return DISPLAY_NAMES[styleBuiltIn] ?? styleBuiltIn;
