@@ -22,7 +22,7 @@ function painter(colour: boolean): Record<"bold" | "dim" | Severity | "ok", Pain
 }
 
 /** One line of a paragraph: tabs and runs of spaces folded, long text cut with an ellipsis. */
-function shortQuote(text: string, length = QUOTE_LENGTH): string {
+export function shortQuote(text: string, length = QUOTE_LENGTH): string {
   const folded = text.replace(/\s+/g, " ").trim();
   return folded.length <= length ? folded : `${folded.slice(0, length - 1).trimEnd()}…`;
 }
