@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DocSnapshot } from "../../core/document";
 import type { DocumentHost } from "../../word/document-host";
 
@@ -8,16 +8,19 @@ import type { DocumentHost } from "../../word/document-host";
  * the one checked, so an officer who only looked at the document is not told it changed. A new check clears it.
  */
 export function useStaleReport(host: DocumentHost, watching: boolean, checks: number, matchesReport: (snapshot: DocSnapshot) => boolean): boolean {
-  const [stale, setStale] = useState(false);
-
-  useEffect(() => setStale(false), [checks]);
+  // The check the document was last found to differ from; once a newer check runs, the findings are current again.
+  const [staleAfter, setStaleAfter] = useState<number>();
+  const latestCheck = useRef(checks);
+  useEffect(() => {
+    latestCheck.current = checks;
+  }, [checks]);
 
   useEffect(() => {
     if (!watching) return;
     let active = true;
     const compare = () => {
       host.readSnapshot().then(
-        (snapshot) => active && setStale(!matchesReport(snapshot)),
+        (snapshot) => active && setStaleAfter(matchesReport(snapshot) ? undefined : latestCheck.current),
         // A document that cannot be read now says nothing about the findings; the next check will tell.
         () => undefined,
       );
@@ -34,5 +37,5 @@ export function useStaleReport(host: DocumentHost, watching: boolean, checks: nu
     };
   }, [host, watching, matchesReport]);
 
-  return stale;
+  return staleAfter === checks;
 }
