@@ -1,16 +1,10 @@
 import { spanAt } from "./location";
 import { findCitations, findExemptPhrases } from "./schedule-12a";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const exemptInformation: Rule = {
-  meta: {
-    id: "exempt-information",
-    title: "Exempt information in a public record",
-    description: "A record marked for publication cites Schedule 12A or contains exempt-looking content.",
-    severity: "error",
-    fixable: false,
-    why: "The record of decision is published (regulations 13 and 14 of SI 2012/2089); information exempt under Schedule 12A to the Local Government Act 1972 belongs in a separate exempt appendix, never in the public text.",
-  },
+  meta: ruleMetadata["exempt-information"],
   check({ snapshot, profile, analysis, report }) {
     const status = analysis.publication.status;
     if (status === "exempt" || status === "part-exempt") return;

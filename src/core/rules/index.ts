@@ -11,6 +11,7 @@ import { malformedAmount } from "./malformed-amount";
 import { personalData } from "./personal-data";
 import { placeholderText } from "./placeholder-text";
 import { requiredSection } from "./required-section";
+import { ruleMetas } from "./metadata";
 import type { Rule, RuleMeta } from "./types";
 
 /** Every rule, in the order findings are listed within a severity. */
@@ -30,7 +31,7 @@ export const rules: readonly Rule[] = [
   headingStyle,
 ];
 
-export const ruleMetas: readonly RuleMeta[] = rules.map((rule) => rule.meta);
+export { ruleMetas };
 
 /** Looks a rule up by its id, or by an id it used to have. */
 export function getRuleMeta(id: string): RuleMeta | undefined {

@@ -2,16 +2,10 @@ import type { AmountSummary } from "../report";
 import { alsoOver, amountsOverThreshold, changeAnswerFix, distinctSums, sumLocations, thresholdLabel } from "./key-decision-evidence";
 import { spanAt } from "./location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const keyDecisionThreshold: Rule = {
-  meta: {
-    id: "key-decision-threshold",
-    title: "Sum over the key-decision threshold",
-    description: "A spend or budget amount crosses the council's key-decision threshold.",
-    severity: "warning",
-    fixable: true,
-    why: "Regulation 8 of SI 2012/2089 makes spending or saving a significant amount a key decision; the council's constitution sets the figure, and a key decision needs 28 clear days' notice (regulation 9).",
-  },
+  meta: ruleMetadata["key-decision-threshold"],
   check({ snapshot, profile, analysis, report }) {
     const label = thresholdLabel(profile);
     const days = profile.keyDecision.noticeDays;

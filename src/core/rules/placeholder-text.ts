@@ -7,6 +7,7 @@ import { phraseSource } from "../recognition";
 import { templateText } from "../template-text";
 import { quote, spanAt, wholeBlock } from "./location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const patternCache = new WeakMap<Profile, ProfilePattern[]>();
 const phraseCache = new WeakMap<Profile, RegExp[]>();
@@ -40,14 +41,7 @@ function compiledPatterns(profile: Profile): ProfilePattern[] {
 }
 
 export const placeholderText: Rule = {
-  meta: {
-    id: "placeholder-text",
-    title: "Template guidance left",
-    description: "Unfilled template guidance or placeholders left in the record.",
-    severity: "warning",
-    fixable: false,
-    why: "The published record must be complete: leftover guidance tells the reader nothing and shows the record was not finished.",
-  },
+  meta: ruleMetadata["placeholder-text"],
   check({ snapshot, profile, analysis, report }) {
     const guidance = templateText(profile).guidance;
     const phrases = phrasePatterns(profile);
