@@ -9,7 +9,7 @@ import type { Profile } from "./profile/schema";
 import type { Finding, Report, ReportSummary, Severity } from "./report";
 import { extractRecord } from "./record";
 import { rules } from "./rules";
-import { thresholdLabel } from "./rules/key-decision-evidence";
+import { thresholdLabel } from "./rules/utils/key-decision-evidence";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

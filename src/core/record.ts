@@ -4,7 +4,7 @@ import { findDates } from "./dates";
 import type { DocSnapshot } from "./document";
 import { occurrencesOf } from "./outline";
 import type { KeyDecisionAnswer, ReportSummary } from "./report";
-import { findCitations } from "./rules/schedule-12a";
+import { findCitations } from "./schedule-12a";
 import type { SectionId } from "./sections";
 
 /**

@@ -4,7 +4,7 @@ import { checkSync } from "recheck";
 import ts from "typescript";
 import { builtInProfiles } from "../../src/core";
 import { WRITTEN_DATE } from "../../src/core/dates";
-import { phrasePattern } from "../../src/core/rules/schedule-12a";
+import { phrasePattern } from "../../src/core/schedule-12a";
 
 const CORE = join(__dirname, "../../src/core");
 

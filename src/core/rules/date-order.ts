@@ -1,5 +1,5 @@
 import { findDates, findYearRanges, PERIOD_JOIN, PERIOD_START } from "../dates";
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,4 +1,4 @@
-import { quote, spanAt, wholeBlock } from "./location";
+import { quote, spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

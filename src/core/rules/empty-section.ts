@@ -1,7 +1,7 @@
 import { bodyState } from "../analyse";
 import { occurrencesOf } from "../outline";
-import { wholeBlock } from "./location";
-import { sectionLabel } from "./section-name";
+import { wholeBlock } from "./utils/location";
+import { sectionLabel } from "./utils/section-name";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,6 +1,6 @@
-import type { Citation } from "./schedule-12a";
-import { findCitations, findExemptPhrases } from "./schedule-12a";
-import { spanAt } from "./location";
+import type { Citation } from "../schedule-12a";
+import { findCitations, findExemptPhrases } from "../schedule-12a";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,5 +1,5 @@
-import { spanAt } from "./location";
-import { findCitations, findExemptPhrases } from "./schedule-12a";
+import { spanAt } from "./utils/location";
+import { findCitations, findExemptPhrases } from "../schedule-12a";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

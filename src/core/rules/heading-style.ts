@@ -1,7 +1,7 @@
 import { headingLevel } from "../document";
 import { type HeadingLine, type HeadingLook, type HeadingStyleName, headingLines, styleLabel, styleName } from "../headings";
 import type { Fix } from "../report";
-import { quote, wholeBlock } from "./location";
+import { quote, wholeBlock } from "./utils/location";
 import type { Rule, RuleContext } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,7 +1,7 @@
 import { bodyBlocks } from "../analyse";
 import { occurrencesOf } from "../outline";
 import { trimEndOf } from "../text/trim";
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,5 +1,5 @@
-import { alsoOver, amountsOverThreshold, distinctSums, sumLocations, keyDecisionAnswerFix, thresholdLabel } from "./key-decision-evidence";
-import { wholeBlock } from "./location";
+import { alsoOver, amountsOverThreshold, distinctSums, sumLocations, keyDecisionAnswerFix, thresholdLabel } from "./utils/key-decision-evidence";
+import { wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

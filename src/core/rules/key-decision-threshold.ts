@@ -1,6 +1,6 @@
 import type { AmountSummary } from "../report";
-import { alsoOver, amountsOverThreshold, changeAnswerFix, distinctSums, sumLocations, thresholdLabel } from "./key-decision-evidence";
-import { spanAt } from "./location";
+import { alsoOver, amountsOverThreshold, changeAnswerFix, distinctSums, sumLocations, thresholdLabel } from "./utils/key-decision-evidence";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,4 +1,4 @@
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

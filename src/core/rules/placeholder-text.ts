@@ -5,7 +5,7 @@ import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
 import { phraseSource } from "../recognition";
 import { templateText } from "../template-text";
-import { quote, spanAt, wholeBlock } from "./location";
+import { quote, spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,6 +1,6 @@
 import { occurrencesOf } from "../outline";
 import type { SectionId } from "../sections";
-import { sectionLabel } from "./section-name";
+import { sectionLabel } from "./utils/section-name";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 

@@ -1,11 +1,11 @@
-import type { Analysis } from "../analysis";
-import type { DocSnapshot } from "../document";
-import { crossesThreshold } from "../money";
-import { formatPounds } from "../pounds";
-import { occurrencesOf } from "../outline";
-import type { Profile } from "../profile/schema";
-import type { AmountSummary, Fix, Location } from "../report";
-import { templateText } from "../template-text";
+import type { Analysis } from "../../analysis";
+import type { DocSnapshot } from "../../document";
+import { crossesThreshold } from "../../money";
+import { formatPounds } from "../../pounds";
+import { occurrencesOf } from "../../outline";
+import type { Profile } from "../../profile/schema";
+import type { AmountSummary, Fix, Location } from "../../report";
+import { templateText } from "../../template-text";
 import { spanAt, wholeBlock } from "./location";
 
 export function thresholdLabel(profile: Profile): string {
