@@ -1,4 +1,4 @@
-/** Finding Schedule 12A citations and exempt-looking wording, shared by the two exempt-information rules. */
+/** Finding Schedule 12A citations and exempt-looking wording: done once per check, in the analysis. */
 import type { DocSnapshot } from "./document";
 import type { Profile } from "./profile/schema";
 import { phraseSource } from "./recognition";

@@ -1,5 +1,4 @@
 import type { Citation } from "../schedule-12a";
-import { findCitations, findExemptPhrases } from "../schedule-12a";
 import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
@@ -16,7 +15,7 @@ export const exemptCitationForm: Rule = {
   meta: ruleMetadata["exempt-citation-form"],
   check({ snapshot, profile, analysis, report }) {
     const scheme = profile.jurisdiction === "wales" ? WALES : ENGLAND;
-    const citations = findCitations(snapshot);
+    const citations = analysis.citations;
     const problem = (citation: Citation): string | undefined => {
       if (citation.paragraphs.length === 0) {
         return `“${citation.text}” does not say which paragraph of Schedule 12A applies. Cite it as “paragraph N of Part ${scheme.part} of Schedule 12A to the Local Government Act 1972”.`;
@@ -46,7 +45,7 @@ export const exemptCitationForm: Rule = {
       });
     }
     if (citations.some((citation) => citation.paragraphs.length > 0)) return;
-    const confidential = findExemptPhrases(snapshot, profile)[0];
+    const confidential = analysis.exemptPhrases[0];
     if (!confidential) return;
     report({
       message: `The record refers to “${confidential.text}” but cites no paragraph of Schedule 12A. Say which paragraph of Part ${scheme.part} makes it exempt, and give the public interest test.`,

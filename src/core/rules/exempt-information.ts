@@ -1,18 +1,17 @@
 import { spanAt } from "./utils/location";
-import { findCitations, findExemptPhrases } from "../schedule-12a";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 
 export const exemptInformation: Rule = {
   meta: ruleMetadata["exempt-information"],
-  check({ snapshot, profile, analysis, report }) {
+  check({ snapshot, analysis, report }) {
     const status = analysis.publication.status;
     if (status === "exempt" || status === "part-exempt") return;
     const marked = status === "public" ? "is marked for publication" : "will be published";
     // Marked for publication, it will be published as it stands: an error. With no publication line, a warning.
     const severity = status === "public" ? "error" : "warning";
     const citedBlocks = new Set<number>();
-    for (const citation of findCitations(snapshot)) {
+    for (const citation of analysis.citations) {
       if (citedBlocks.has(citation.block)) continue;
       citedBlocks.add(citation.block);
       report({
@@ -23,7 +22,7 @@ export const exemptInformation: Rule = {
         data: { paragraphs: citation.paragraphs },
       });
     }
-    for (const phrase of findExemptPhrases(snapshot, profile)) {
+    for (const phrase of analysis.exemptPhrases) {
       report({
         severity,
         message: `This record ${marked} but mentions “${phrase.text}”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.`,
