@@ -1,10 +1,27 @@
-import { builtInProfiles, getRuleMeta, snapshotFromText } from "../../../src/core";
+import { builtInProfiles, snapshotFromText } from "../../../src/core";
 import { findingsOf, testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
 const decision = (text: string) => ({ decision: ["## Decision:", text] });
 const modern = (keyDecision: string, decisionText: string) =>
   ["Decision title: Depot", "Decision Maker: Cabinet Member", `Is Key decision?: ${keyDecision}`, `Decision: ${decisionText}`, "Reasons for the decision: Needed.", "Alternative options considered: Doing nothing, rejected as unsafe.", "Interests and nature of interests declared: None"].join("\n");
+
+/** The fix that changes a plain NO to YES, in the same case, on the answer's line. */
+function changeAnswer(doc: string, line: string, answer: string, replacement: string) {
+  return {
+    kind: "replace-text" as const,
+    location: { block: snapshotFromText(doc).blocks.findIndex((block) => block.text === line), start: line.length - answer.length, length: answer.length, text: answer },
+    replacement,
+    description: `Change the answer to ${replacement}`,
+    done: `Changed the key-decision answer from “${answer}” to “${replacement}”`,
+  };
+}
+const multiMillion = kentRecord(decision("I agree to award a contract worth £7.211million per annum."));
+const twoSums = kentRecord({
+  ...decision("I agree to spend £2.4m on the depot, and £1.2m on its access road."),
+  reasons: ["## Reason(s) for decision:", "The depot's £2,400,000 is met from the capital programme."],
+});
+const modernNo = modern("No", "Approve spending of £600,000.");
 
 testRule("key-decision-threshold", {
   valid: [
@@ -31,21 +48,19 @@ testRule("key-decision-threshold", {
     },
     {
       name: "NO beside a multi-million sum: an error",
-      doc: kentRecord(decision("I agree to award a contract worth £7.211million per annum.")),
+      doc: multiMillion,
       findings: [
         {
           message: "The record says this is not a key decision, but £7.211million per annum is over the key-decision threshold (in excess of £1,000,000). Change the answer to YES, or explain why the sum does not count (for example, it is already in the approved budget).",
           severity: "error",
           text: "£7.211million per annum",
+          fix: changeAnswer(multiMillion, "Key decision: NO", "NO", "YES"),
         },
       ],
     },
     {
       name: "NO, with one sum written two ways and another sum: one finding, the largest first, the other listed",
-      doc: kentRecord({
-        ...decision("I agree to spend £2.4m on the depot, and £1.2m on its access road."),
-        reasons: ["## Reason(s) for decision:", "The depot's £2,400,000 is met from the capital programme."],
-      }),
+      doc: twoSums,
       findings: [
         {
           message:
@@ -53,6 +68,7 @@ testRule("key-decision-threshold", {
           severity: "error",
           section: "decision",
           text: "£2.4m",
+          fix: changeAnswer(twoSums, "Key decision: NO", "NO", "YES"),
         },
       ],
     },
@@ -74,12 +90,13 @@ testRule("key-decision-threshold", {
     },
     {
       name: "modern.gov: £600,000 is over its £500,000 threshold",
-      doc: modern("No", "Approve spending of £600,000."),
+      doc: modernNo,
       profile: builtInProfiles.moderngov,
       findings: [
         {
           message: "The record says this is not a key decision, but £600,000 is over the key-decision threshold (in excess of £500,000). Change the answer to YES, or explain why the sum does not count (for example, it is already in the approved budget).",
           severity: "error",
+          fix: changeAnswer(modernNo, "Is Key decision?: No", "No", "Yes"),
         },
       ],
     },
@@ -133,8 +150,4 @@ describe("Change to YES", () => {
     expect(finding.severity).toBe("error");
     expect(finding.fix).toBeUndefined();
   });
-});
-
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("key-decision-threshold")).toMatchObject({ id: "key-decision-threshold", severity: "warning", fixable: true });
 });
