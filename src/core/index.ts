@@ -28,7 +28,7 @@ export { snapshotFromText } from "./text/snapshot-from-text";
 export { checkDocument } from "./check";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";
 export { buildTemplate, planInsertion, applyInsertionPlan, sectionBlocks } from "./template";
-export { ruleMetas, getRuleMeta } from "./rules";
+export { ruleMetas, ruleMetasFor } from "./rules";
 export { crossesThreshold } from "./money";
 export { formatPounds } from "./pounds";
 export { parseProfile, ProfileError } from "./profile/parse";

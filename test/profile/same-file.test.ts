@@ -58,14 +58,14 @@ describe("the same profile file in the pane and on the command line", () => {
 
     expect(cliFindings).toEqual(expect.arrayContaining(paneFindings));
     expect(cliFindings).toHaveLength(paneFindings.length);
-    expect(cliFindings.map(([ruleId]) => ruleId)).toContain("key-decision-threshold");
+    expect(cliFindings.map(([ruleId]) => ruleId)).toContain("key-decision-notice");
   });
 
   it("is what makes the difference: with Kent's built-in profile the same spending is not key", async () => {
     writeFileSync(join(scratch, "record.txt"), recordText());
     const cli = await rodCheck("--profile", "kent", "--format", "json", "--fail-on", "never", "record.txt");
     const report = JSON.parse(cli.out) as { files: { findings: { ruleId: string }[] }[] };
-    expect(report.files[0].findings.map((finding) => finding.ruleId)).not.toContain("key-decision-threshold");
+    expect(report.files[0].findings.map((finding) => finding.ruleId)).not.toContain("key-decision-notice");
   });
 
   it.each<[string, (profile: Record<string, any>) => void, string]>([

@@ -8,7 +8,7 @@ export const keyDecisionAnswer: Rule = {
   check({ snapshot, profile, analysis, report }) {
     const reading = analysis.keyDecision;
     if (reading.answer !== "missing" || reading.headingBlock === undefined) return;
-    // The sums over the threshold are told here, once: key-decision-threshold stays silent while the answer is missing.
+    // The sums over the threshold are told here, once: key-decision-unstated stays silent while the answer is missing.
     const sums = distinctSums(amountsOverThreshold(analysis, profile));
     const days = profile.keyDecision.noticeDays;
     const message =

@@ -29,6 +29,26 @@ export function distinctSums(amounts: AmountSummary[]): AmountSummary[] {
   return [...first.values()].sort((a, b) => b.value - a.value);
 }
 
+/**
+ * Where a finding about sums over the threshold points: the largest sum, with every sum listed in its data, so one
+ * finding covers them all.
+ */
+export function atLargestSum(snapshot: DocSnapshot, analysis: Analysis, profile: Profile, sums: AmountSummary[]) {
+  const largest = sums[0];
+  return {
+    section: largest.section,
+    location: spanAt(snapshot, largest.block, largest.start, largest.length),
+    data: {
+      amount: largest.value,
+      class: largest.class,
+      reason: largest.reason,
+      threshold: profile.keyDecision.threshold,
+      answer: analysis.keyDecision.answer,
+      sums: sumLocations(snapshot, sums),
+    },
+  };
+}
+
 /** Every distinct sum, with where it is, so a finding can list each one and the pane can go to it. */
 export function sumLocations(snapshot: DocSnapshot, sums: AmountSummary[]): { value: number; location: Location }[] {
   return sums.map((sum) => ({ value: sum.value, location: spanAt(snapshot, sum.block, sum.start, sum.length) }));
