@@ -20,7 +20,6 @@ export type {
 export type { Profile, ProfileInput, RuleLevel, SectionDefinition } from "./profile/schema";
 export type { InsertionAnchor, InsertionPlan, InsertionStep, Template, TemplateSection } from "./template-types";
 export type { RuleMeta } from "./rules/types";
-export type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "./document-host";
 
 export type { DecisionRecord } from "./record";
 export { RECORD_FIELDS } from "./record";

@@ -1,8 +1,7 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import type { DocumentHost } from "../core/document-host";
+import type { ConnectResult, DocumentHost } from "../word/document-host";
 import { errorMessage, inThreadChecker, type Checker } from "./checker";
-import type { ConnectResult } from "../word/bootstrap";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { Loading, OutsideOffice, StartFailed, StillConnecting, Unsupported } from "./components/StateScreens";

@@ -1,5 +1,5 @@
 import type { DocSnapshot } from "../core/document";
-import type { FixResult } from "../core/document-host";
+import type { FixResult } from "./document-host";
 import type { Profile } from "../core/profile/schema";
 import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";

@@ -1,4 +1,4 @@
-import { contentFromBlocks } from "../../test/support/fake-word";
+import { contentFromBlocks } from "../fake-word";
 import { contentFromText, type WorkbenchDocument } from "./documents";
 import { snapshotFromDocx } from "./docx/read-docx";
 

@@ -91,7 +91,7 @@ describe("through the command", () => {
       if (fileName.endsWith(".pdf") || fileName.endsWith(".doc")) continue;
       scratch.write(join("inbox", `${name.replace(/\W+/g, "-")}-${fileName}`), await build());
     }
-    const seed = readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-send-strategy-2021.txt"));
+    const seed = readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", "kent-send-strategy-2021.txt"));
     scratch.write(join("inbox", "good-record.txt"), seed);
 
     const io = memoryIo(scratch.dir);

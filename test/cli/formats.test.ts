@@ -11,7 +11,7 @@ import { memoryIo } from "./support/memory-io";
 import { kentRecord } from "../support/records";
 import { Scratch } from "./support/word-package";
 
-const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seeds = join(__dirname, "..", "..", "src", "workbench", "records");
 const STLS = readFileSync(join(seeds, "kent-stls-redesign-2022.md"), "utf8");
 const SEND = readFileSync(join(seeds, "kent-send-strategy-2021.txt"), "utf8");
 const AWKWARD_NAME = `R&D "draft" <1>.txt`;

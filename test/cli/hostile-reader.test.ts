@@ -27,7 +27,7 @@ afterAll(() => scratch.remove());
 
 const MiB = 1024 * 1024;
 const record = (body: string) => documentXml(body);
-const GOOD_RECORD = readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-send-strategy-2021.txt"));
+const GOOD_RECORD = readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", "kent-send-strategy-2021.txt"));
 
 /** Each hostile input, the name it arrives under, and the exact line that must follow its path. */
 const HOSTILE: [string, string, () => Buffer, string][] = [

@@ -41,7 +41,7 @@ describe("Open document", () => {
 
   it("opens a .docx with rod-check's reader, its headings in Word's heading styles", async () => {
     const workbench = await suite.open("?doc=empty");
-    const seed = snapshotFromText(readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-stls-redesign-2022.md"), "utf8"));
+    const seed = snapshotFromText(readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", "kent-stls-redesign-2022.md"), "utf8"));
     const docx = await docxFromSnapshot(seed);
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "stls.docx", mimeType: DOCX_TYPE, buffer: docx });
 

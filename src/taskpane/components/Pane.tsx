@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../core/document-host";
+import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../word/document-host";
 import type { Finding } from "../../core/report";
 import { errorMessage, type Checker } from "../checker";
 import { partition, type DismissedFinding } from "../dismissals";

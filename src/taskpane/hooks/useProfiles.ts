@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 import type { Profile } from "../../core/profile/schema";
 import { errorMessage } from "../checker";
 import { loadEngine } from "../engine";

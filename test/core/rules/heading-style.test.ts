@@ -118,7 +118,7 @@ function applyHeadingFixes(snapshot: DocSnapshot, findings: Finding[]): DocSnaps
 }
 
 describe("the SEND seed, whose sections are marked by plain lines", () => {
-  const snapshot = snapshotFromText(readFileSync(join(__dirname, "../../fixtures/seeds/kent-send-strategy-2021.txt"), "utf8"));
+  const snapshot = snapshotFromText(readFileSync(join(__dirname, "../../../src/workbench/records/kent-send-strategy-2021.txt"), "utf8"));
   const report = checkDocument(snapshot);
   const found = report.findings.filter((finding) => finding.ruleId === "heading-style");
 
