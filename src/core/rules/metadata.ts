@@ -141,6 +141,4 @@ export const ruleMetadata = {
   },
 } satisfies Record<string, RuleMeta>;
 
-export type RuleId = keyof typeof ruleMetadata;
-
 export const ruleMetas: readonly RuleMeta[] = Object.values(ruleMetadata);
