@@ -15,7 +15,7 @@ const productionConfig = require("./webpack.config.js");
 
 const OUTPUT = path.resolve(__dirname, "build", "workbench");
 const SHIM = "office-shim";
-const CLI_READERS = path.resolve(__dirname, "src", "cli", "readers");
+const CLI_READERS = path.resolve(__dirname, "src", "docx");
 const BROWSER_DOCX = path.resolve(__dirname, "src", "workbench", "docx");
 
 // The workbench opens a .docx with rod-check's own reader. Its only Node parts are the zip layer (yauzl, zlib)

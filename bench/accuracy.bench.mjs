@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { checkDocument, snapshotFromText, builtInProfiles } = require("../build/core/index.js");
-const { readDocx } = require("../build/cli/readers/docx.js");
+const { readDocx } = require("../build/docx/docx.js");
 const { loadCorpus, scoreRecord, summarise, FLOORS } = require("../test/fixtures/corpus/score.js");
 
 const percent = (value) => `${(value * 100).toFixed(1)} %`;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/cli/readers";
-import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/docx/docx";
 import { main } from "../../src/cli/main";
 import { compoundFile, honestBomb, lyingBomb, oversizedStyles, validPackage } from "./support/bad-inputs";
 import { largeDocument } from "./support/large-document";

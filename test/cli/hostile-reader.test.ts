@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/readers";
-import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
-import type { DocxLimits } from "../../src/cli/readers/docx";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/docx/docx";
+import type { DocxLimits } from "../../src/docx/docx";
 import { readText } from "../../src/cli/readers/text";
 import {
   declaringParagraph,

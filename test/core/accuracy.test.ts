@@ -2,7 +2,7 @@
 // Democratic Services officer says must be reported, and false alarms per record, read as text and as .docx.
 import { existsSync } from "node:fs";
 import { builtInProfiles, checkDocument, snapshotFromText, type Profile, type Report } from "../../src/core";
-import { readDocx } from "../../src/cli/readers/docx";
+import { readDocx } from "../../src/docx/docx";
 import { FLOORS, loadCorpus, scoreRecord, summarise, type CorpusRecord, type ScoredRecord } from "../fixtures/corpus/score";
 
 /** The councils the corpus may draw on; the issue keeps every other council for an independent check. */

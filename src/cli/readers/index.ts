@@ -2,12 +2,12 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import type { DocSnapshot } from "../../core/document";
-import { readDocx } from "./docx";
-import { InputError } from "./errors";
+import { readDocx } from "../../docx/docx";
+import { InputError } from "../../docx/errors";
 import { readText } from "./text";
-import { IN_MEMORY_FILE_BYTES } from "./zip";
+import { IN_MEMORY_FILE_BYTES } from "../../docx/zip";
 
-export { InputError, isInputError } from "./errors";
+export { InputError, isInputError } from "../../docx/errors";
 
 /** Extensions a folder walk picks up. A file named on the command line is read whatever its name. */
 export const CHECKED_EXTENSIONS = [".docx", ".txt", ".md"];

@@ -1,4 +1,4 @@
-import { InputError } from "../../cli/readers/errors";
+import { InputError } from "../../docx/errors";
 
 /**
  * The zip layer of rod-check's .docx reader (src/cli/readers/zip.ts), for the browser: the workbench's build

@@ -1,6 +1,6 @@
 import type { DocSnapshot } from "../../core/document";
-import { readDocx } from "../../cli/readers/docx";
-import { isInputError } from "../../cli/readers/errors";
+import { readDocx } from "../../docx/docx";
+import { isInputError } from "../../docx/errors";
 
 /**
  * rod-check's .docx reader, run in the browser: webpack.workbench.config.js swaps its zip layer for

@@ -1,4 +1,4 @@
-import type { DocSnapshot } from "../../core/document";
+import type { DocSnapshot } from "../core/document";
 import { readBody } from "./body";
 import { InputError } from "./errors";
 import { DEFAULT_WORK_LIMITS } from "./limits";
