@@ -15,6 +15,15 @@ export const notAZip = (): InputError => new InputError("is not a Word .docx fil
 
 export const cutShort = (): InputError => new InputError("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)");
 
+/**
+ * An archive whose end-of-central-directory record cannot be found: cut short if it begins as a zip
+ * does (with a local file header), else not a zip at all.
+ */
+export function missingEndRecord(head: Uint8Array): InputError {
+  const local = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  return local ? cutShort() : notAZip();
+}
+
 export const encrypted = (): InputError => new InputError("is encrypted or password-protected");
 
 export const zip64 = (): InputError => new InputError("uses the ZIP64 format, which only the command-line checker reads (npx rod-check)");

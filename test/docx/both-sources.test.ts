@@ -107,7 +107,15 @@ const CASES: [string, () => Buffer | Promise<Buffer>, DocxLimits, Outcome][] = [
     DEFAULT_DOCX_LIMITS,
     refused("is damaged: the zip archive cannot be read (invalid relative path: ../word/document.xml)"),
   ],
+  ["a letter saved as .docx", () => Buffer.from("Dear Democratic Services,\nplease find the record attached.\n"), DEFAULT_DOCX_LIMITS, refused("is not a Word .docx file: it is not a zip archive")],
   ["a truncated zip", () => validPackage().subarray(0, 300), DEFAULT_DOCX_LIMITS, refused("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)")],
+  [
+    "a zip missing its last bytes",
+    () => validPackage().subarray(0, validPackage().length - 10),
+    DEFAULT_DOCX_LIMITS,
+    refused("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)"),
+  ],
+  ["an empty zip", () => writeZip([]), DEFAULT_DOCX_LIMITS, refused("is not a Word document: it has no word/document.xml")],
   ["a zip bomb that declares its size", honestBomb, DEFAULT_DOCX_LIMITS, refused("is too large to read safely: word/document.xml unpacks to more than 256 MiB (a zip bomb?)")],
   ["a zip bomb with lying headers", () => lyingBomb(), DEFAULT_DOCX_LIMITS, refused("is not a safe Word document: a part unpacks to more than the archive declares (a zip bomb?)")],
   [

@@ -1,7 +1,7 @@
 import { DEFAULT_DOCX_LIMITS } from "../docx";
 import type { DocxLimits } from "../docx";
 import { localHeaderAt } from "../local-header";
-import { cutShort, notAZip, unreadablePart, zip64 } from "../zip-errors";
+import { cutShort, missingEndRecord, unreadablePart, zip64 } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
 
 const MiB = 1024 * 1024;
@@ -11,7 +11,6 @@ export const BROWSER_DOCX_LIMITS: DocxLimits = { ...DEFAULT_DOCX_LIMITS, maxEntr
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
 const ZIP64_MARKER = 0xffffffff;
 const UTF8_NAME_FLAG = 0x800;
 
@@ -21,8 +20,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let offset = last; offset >= 0 && offset >= last - 0xffff; offset--) {
     if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
   }
-  if (view.byteLength >= 4 && view.getUint32(0, true) === LOCAL_HEADER) throw cutShort();
-  throw notAZip();
+  throw missingEndRecord(new Uint8Array(view.buffer, view.byteOffset, Math.min(view.byteLength, 4)));
 }
 
 /**

@@ -4,7 +4,7 @@ import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import type { Entry, Options, ZipFile } from "yauzl";
 import { LOCAL_HEADER_BYTES, localHeaderAt } from "../local-header";
-import { cutShort, encrypted, moreThanDeclared, unreadableArchive } from "../zip-errors";
+import { cutShort, encrypted, missingEndRecord, moreThanDeclared, unreadableArchive } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
 
 const MiB = 1024 * 1024;
@@ -20,10 +20,10 @@ const IN_MEMORY_PART_BYTES = 8 * MiB;
 type ListedEntry = Entry & { fileNameRaw: Buffer };
 
 const ZIP_OPTIONS: Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
+const END_RECORD_MISSING = /end of central directory record signature not found/i;
 
 /** Turns what yauzl and zlib say about a bad archive into a line a user can act on. */
 function zipFailure(error: Error): Error {
-  if (/end of central directory record signature not found/i.test(error.message)) return cutShort();
   if (/encrypted/i.test(error.message)) return encrypted();
   if (/too many bytes in the stream/i.test(error.message)) return moreThanDeclared();
   if (/not enough bytes|unexpected EOF|overflows file bounds|unexpected end of file/i.test(error.message)) return cutShort();
@@ -38,7 +38,9 @@ function zipFailure(error: Error): Error {
 export async function openZipFile(path: string, whole?: Uint8Array): Promise<ZipSource> {
   const zip = await new Promise<ZipFile>((resolve, reject) => {
     const opened = (openError: Error | null, zip?: ZipFile): void => {
-      if (openError || !zip) reject(zipFailure(openError ?? new Error("unknown zip error")));
+      if (openError && END_RECORD_MISSING.test(openError.message)) {
+        headOf(path, whole).then((head) => reject(missingEndRecord(head)), reject);
+      } else if (openError || !zip) reject(zipFailure(openError ?? new Error("unknown zip error")));
       else resolve(zip);
     };
     if (whole) yauzl.fromBuffer(Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength), ZIP_OPTIONS, opened);
@@ -77,6 +79,19 @@ function listEntries(zip: ZipFile, toEntry: (entry: ListedEntry) => ZipEntry): P
     zip.once("error", (error: Error) => reject(zipFailure(error)));
     zip.readEntry();
   });
+}
+
+/** The file's first four bytes, where a zip archive has its first local header's signature. */
+async function headOf(path: string, whole: Uint8Array | undefined): Promise<Uint8Array> {
+  if (whole) return whole.subarray(0, 4);
+  const file = await openFile(path, "r");
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await file.read(head, 0, 4, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }
 
 async function localNameOnDisk(path: string, entry: ListedEntry): Promise<Uint8Array> {
