@@ -21,6 +21,20 @@ const MiB = 1024 * 1024;
 const record = (body: string) => documentXml(body);
 const seedText = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "seeds", name), "utf8");
 
+/** The archive with every entry's UTF-8 flag cleared, as older zip tools write names: in code page 437. */
+function withoutUtf8Names(zip: Buffer): Buffer {
+  const copy = Buffer.from(zip);
+  const end = copy.length - 22;
+  let at = copy.readUInt32LE(end + 16);
+  for (let index = 0; index < copy.readUInt16LE(end + 10); index++) {
+    copy.writeUInt16LE(copy.readUInt16LE(at + 8) & ~0x800, at + 8);
+    const local = copy.readUInt32LE(at + 42);
+    copy.writeUInt16LE(copy.readUInt16LE(local + 6) & ~0x800, local + 6);
+    at += 46 + copy.readUInt16LE(at + 28) + copy.readUInt16LE(at + 30) + copy.readUInt16LE(at + 32);
+  }
+  return copy;
+}
+
 /** The ways a .docx reaches readDocx: rod-check with the file read whole or streamed, and the workbench. */
 const SOURCES: [string, (bytes: Buffer, path: string) => Promise<ZipSource>][] = [
   ["Node, from the file's bytes", (bytes, path) => openZipFile(path, bytes)],
@@ -100,6 +114,13 @@ const CASES: [string, () => Buffer | Promise<Buffer>, DocxLimits, Outcome][] = [
     () => documentEntries({ data: record(p("Approve.")), localName: "word/documenx.xml" }),
     DEFAULT_DOCX_LIMITS,
     refused("is not a safe Word document: its zip archive names word/document.xml differently in its directory and in the entry itself"),
+  ],
+  [
+    "a name listed twice in code page 437 (no UTF-8 flag)",
+    () => withoutUtf8Names(documentEntries({ name: "word/dóc.xml", data: record(p("Approve.")) }, { name: "word/dóc.xml", data: record(p("Refuse.")) })),
+    DEFAULT_DOCX_LIMITS,
+    // "ó" in UTF-8 is C3 B3, which code page 437 reads as "├│".
+    refused("is not a safe Word document: its zip archive holds word/d├│c.xml twice, and zip tools disagree on which one counts"),
   ],
   [
     "a part name that climbs out of its folder",

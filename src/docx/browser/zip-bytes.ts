@@ -1,4 +1,5 @@
 import { DEFAULT_DOCX_LIMITS } from "../docx";
+import { decodeCp437 } from "./cp437";
 import type { DocxLimits } from "../docx";
 import { localHeaderAt } from "../local-header";
 import { cutShort, missingEndRecord, unreadablePart, zip64 } from "../zip-errors";
@@ -60,7 +61,6 @@ export function openZipBytes(archive: Uint8Array<ArrayBuffer> | ArrayBuffer): Zi
   const directoryOffset = view.getUint32(end + 16, true);
   if (entryCount === 0xffff || directoryOffset === ZIP64_MARKER) throw zip64();
   const utf8 = new TextDecoder("utf-8");
-  const latin1 = new TextDecoder("latin1");
 
   const toEntry = (at: number): ZipEntry => {
     const nameLength = view.getUint16(at + 28, true);
@@ -73,7 +73,7 @@ export function openZipBytes(archive: Uint8Array<ArrayBuffer> | ArrayBuffer): Zi
     const uncompressedSize = view.getUint32(at + 24, true);
     const localHeaderOffset = view.getUint32(at + 42, true);
     if ([compressedSize, uncompressedSize, localHeaderOffset].includes(ZIP64_MARKER)) throw zip64();
-    const name = (flags & UTF8_NAME_FLAG ? utf8 : latin1).decode(rawName);
+    const name = flags & UTF8_NAME_FLAG ? utf8.decode(rawName) : decodeCp437(rawName);
     const data = (): Uint8Array<ArrayBuffer> => {
       const start = localHeaderAt(bytes, localHeaderOffset).dataStart;
       if (start + compressedSize > bytes.length) throw cutShort();
