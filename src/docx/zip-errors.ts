@@ -35,8 +35,21 @@ export const badLocalHeader = (): InputError => unreadableArchive("invalid local
 
 export const unsupportedMethod = (method: number): InputError => unreadableArchive(`unsupported compression method: ${method}`);
 
-/** One part's compressed data cannot be inflated. */
-export const unreadablePart = (name: string, detail: string): InputError => new InputError(`is damaged: ${name} cannot be read (${detail})`);
+/** What an error says, whichever realm made it (an Error from a worker or a test's sandbox is not instanceof ours). */
+export function describeError(error: unknown): string {
+  return typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
+}
+
+/**
+ * One part could not be inflated. zlib, behind both Node's inflater and its DecompressionStream, says
+ * "unexpected end of file" when the data stops short, as a copy cut off does; anything else is damage.
+ */
+export function inflateFailure(name: string, error: unknown): InputError {
+  const detail = describeError(error);
+  if (/too many bytes in the stream/i.test(detail)) return moreThanDeclared();
+  if (/unexpected end of file|unexpected EOF|not enough bytes|overflows file bounds/i.test(detail)) return cutShort();
+  return new InputError(`is damaged: ${name} cannot be read (${detail})`);
+}
 
 export const moreThanDeclared = (): InputError =>
   new InputError("is not a safe Word document: a part unpacks to more than the archive declares (a zip bomb?)");

@@ -4,6 +4,7 @@ import {
   cutShort,
   encrypted,
   failsCrc,
+  inflateFailure,
   listedTwice,
   missingPart,
   moreThanDeclared,
@@ -12,7 +13,6 @@ import {
   partTooBig,
   tooManyEntries,
   unreadableArchive,
-  unreadablePart,
   unsupportedMethod,
 } from "./zip-errors";
 import type { ZipEntry, ZipSource } from "./zip-source";
@@ -129,7 +129,7 @@ export class ZipPackage {
         onChunk(chunk);
       }
     } catch (error) {
-      throw error instanceof InputError ? error : unreadablePart(name, error instanceof Error ? error.message : String(error));
+      throw error instanceof InputError ? error : inflateFailure(name, error);
     }
     if (inflated < entry.uncompressedSize) throw cutShort();
     if (crc !== entry.crc32) throw failsCrc(name);

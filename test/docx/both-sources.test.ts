@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import { snapshotFromText } from "../../src/core";
 import { DEFAULT_DOCX_LIMITS, isInputError, readDocx } from "../../src/docx";
 import type { DocxLimits, ZipSource } from "../../src/docx";
@@ -33,6 +34,12 @@ function withoutUtf8Names(zip: Buffer): Buffer {
     at += 46 + copy.readUInt16LE(at + 28) + copy.readUInt16LE(at + 30) + copy.readUInt16LE(at + 32);
   }
   return copy;
+}
+
+/** A package whose document part holds these deflated bytes in place of the true ones. */
+function damagedDeflate(damage: (deflated: Buffer) => Buffer): Buffer {
+  const xml = Buffer.from(record(p("Decision: approve the budget. ".repeat(40))));
+  return writeZip([{ name: "word/document.xml", deflated: { bytes: damage(deflateRawSync(xml)), size: xml.length, crc: crc32(xml) } }]);
 }
 
 /** The ways a .docx reaches readDocx: rod-check with the file read whole or streamed, and the workbench. */
@@ -137,6 +144,18 @@ const CASES: [string, () => Buffer | Promise<Buffer>, DocxLimits, Outcome][] = [
     refused("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)"),
   ],
   ["an empty zip", () => writeZip([]), DEFAULT_DOCX_LIMITS, refused("is not a Word document: it has no word/document.xml")],
+  [
+    "deflated data cut short",
+    () => damagedDeflate((deflated) => deflated.subarray(0, deflated.length - 20)),
+    DEFAULT_DOCX_LIMITS,
+    refused("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)"),
+  ],
+  [
+    "deflated data that is not deflate",
+    () => damagedDeflate((deflated) => Buffer.concat([Buffer.from([0xff, 0xff, 0xff]), deflated])),
+    DEFAULT_DOCX_LIMITS,
+    refused("is damaged: word/document.xml cannot be read (invalid block type)"),
+  ],
   ["a zip bomb that declares its size", honestBomb, DEFAULT_DOCX_LIMITS, refused("is too large to read safely: word/document.xml unpacks to more than 256 MiB (a zip bomb?)")],
   ["a zip bomb with lying headers", () => lyingBomb(), DEFAULT_DOCX_LIMITS, refused("is not a safe Word document: a part unpacks to more than the archive declares (a zip bomb?)")],
   [

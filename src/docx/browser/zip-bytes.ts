@@ -1,9 +1,9 @@
 import { DEFAULT_DOCX_LIMITS } from "../docx";
-import { decodeCp437 } from "./cp437";
 import type { DocxLimits } from "../docx";
 import { localHeaderAt } from "../local-header";
-import { cutShort, missingEndRecord, unreadablePart, zip64 } from "../zip-errors";
+import { cutShort, missingEndRecord, zip64 } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
+import { decodeCp437 } from "./cp437";
 
 const MiB = 1024 * 1024;
 
@@ -26,19 +26,14 @@ function findEndOfCentralDirectory(view: DataView): number {
 
 /**
  * Inflates deflated data with the platform's DecompressionStream, chunk by chunk; when the reader stops
- * asking, the stream is cancelled and inflates nothing more.
+ * asking, the stream is cancelled and inflates nothing more. Its errors are named by ../zip.ts.
  */
-async function* inflated(name: string, data: Uint8Array<ArrayBuffer>): AsyncGenerator<Uint8Array> {
+async function* inflated(data: Uint8Array<ArrayBuffer>): AsyncGenerator<Uint8Array> {
   const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   let finished = false;
   try {
     for (;;) {
-      let next: ReadableStreamReadResult<Uint8Array>;
-      try {
-        next = await reader.read();
-      } catch (error) {
-        throw unreadablePart(name, error instanceof Error ? error.message : String(error));
-      }
+      const next = await reader.read();
       if (next.done) break;
       yield next.value;
     }
@@ -88,7 +83,7 @@ export function openZipBytes(archive: Uint8Array<ArrayBuffer> | ArrayBuffer): Zi
       uncompressedSize,
       crc32,
       localName: async () => localHeaderAt(bytes, localHeaderOffset).name,
-      chunks: () => (method === 0 ? stored(data()) : inflated(name, data())),
+      chunks: () => (method === 0 ? stored(data()) : inflated(data())),
     };
   };
 
