@@ -10,7 +10,7 @@ import type { RuleMeta } from "../core/rules/types";
  * exports parseProfile and would pull zod in with them.
  */
 export interface Engine {
-  checkDocument(snapshot: DocSnapshot, profile: Profile): Report;
+  checkDocument(snapshot: DocSnapshot, profile: Profile): Promise<Report>;
   builtInProfiles: Readonly<Record<string, Profile>>;
   defaultProfile: Profile;
   ruleMetas: readonly RuleMeta[];
@@ -20,11 +20,11 @@ let loading: Promise<Engine> | undefined;
 
 export function loadEngine(): Promise<Engine> {
   loading ??= Promise.all([
-    import(/* webpackChunkName: "engine" */ "../core/check"),
+    import(/* webpackChunkName: "engine" */ "../core/check-prepared"),
     import(/* webpackChunkName: "engine" */ "../core/profile/builtin"),
     import(/* webpackChunkName: "engine" */ "../core/rules"),
   ]).then(([check, builtin, rules]) => ({
-    checkDocument: check.checkDocument,
+    checkDocument: check.checkPrepared,
     builtInProfiles: builtin.builtInProfiles,
     defaultProfile: builtin.defaultProfile,
     ruleMetas: rules.ruleMetas,

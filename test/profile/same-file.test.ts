@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkDocument, parseProfile, snapshotFromText } from "../../src/core";
+import { checkPrepared, parseProfile, snapshotFromText } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { hostedProfileSource, type ProfileFetch } from "../../src/taskpane/profiles";
 import { memoryIo } from "../cli/support/memory-io";
@@ -47,7 +47,7 @@ describe("the same profile file in the pane and on the command line", () => {
     expect(catalogue.defaultId).toBe("northdown");
     const paneProfile = catalogue.profiles[0];
     expect(paneProfile).toEqual(parseProfile(JSON.parse(fileText)));
-    const paneFindings = checkDocument(snapshotFromText(recordText()), paneProfile).findings.map((finding) => [finding.ruleId, finding.severity, finding.message]);
+    const paneFindings = (await checkPrepared(snapshotFromText(recordText()), paneProfile)).findings.map((finding) => [finding.ruleId, finding.severity, finding.message]);
 
     const cli = await rodCheck("--profile", northdownFile, "--format", "json", "--fail-on", "never", "record.txt");
     expect(cli.err).toBe("");
