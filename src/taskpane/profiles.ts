@@ -1,6 +1,6 @@
 import type { Profile } from "../core/profile/schema";
 import { errorMessage } from "./checker";
-import { loadEngine, type Engine } from "./engine";
+import { loadPaneData, type PaneData } from "./pane-data";
 
 /** The document setting that remembers which council profile this record is checked against. */
 export const PROFILE_SETTING_KEY = "rod.profile";
@@ -25,9 +25,9 @@ export interface ProfileCatalogue {
  */
 export type ProfileSource = () => Promise<ProfileCatalogue>;
 
-export const builtInProfileSource: ProfileSource = async () => builtInCatalogue(await loadEngine());
+export const builtInProfileSource: ProfileSource = async () => builtInCatalogue(await loadPaneData());
 
-export function builtInCatalogue({ builtInProfiles, defaultProfile }: Pick<Engine, "builtInProfiles" | "defaultProfile">): ProfileCatalogue {
+export function builtInCatalogue({ builtInProfiles, defaultProfile }: Pick<PaneData, "builtInProfiles" | "defaultProfile">): ProfileCatalogue {
   const others = Object.values(builtInProfiles).filter((profile) => profile.id !== defaultProfile.id);
   return { profiles: [defaultProfile, ...others], defaultId: defaultProfile.id };
 }
@@ -59,7 +59,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
   return async () => {
     const url = new URL(HOSTED_PROFILE_FILE, pageUrl).href;
     const fallback = async (problem: string, problemItems?: string[]): Promise<ProfileCatalogue> => ({
-      ...builtInCatalogue(await loadEngine()),
+      ...builtInCatalogue(await loadPaneData()),
       problem: `${problem} The built-in profiles are used until it is corrected.`,
       ...(problemItems ? { problemItems } : {}),
     });
@@ -72,7 +72,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
     }
     // No profile, or a host that answers every unknown address with a page: the built-in profiles, as intended.
     if (response.status === 404 || (response.ok && /^text\/html\b/i.test(response.headers.get("content-type") ?? ""))) {
-      return builtInCatalogue(await loadEngine());
+      return builtInCatalogue(await loadPaneData());
     }
     if (!response.ok) {
       return fallback(`The council profile at ${url} could not be loaded: the server answered ${`${response.status} ${response.statusText}`.trim()}.`);
@@ -84,7 +84,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
     } catch (error) {
       return fallback(`The council profile at ${url} is not valid JSON (${errorMessage(error)}).`);
     }
-    const [{ parseProfile, ProfileError }, engine] = await Promise.all([loadParser(), loadEngine()]);
+    const [{ parseProfile, ProfileError }, data] = await Promise.all([loadParser(), loadPaneData()]);
     let council: Profile;
     try {
       council = parseProfile(json);
@@ -95,7 +95,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
         error.issues.map((issue) => `${issue.path || "The whole file"}: ${issue.message}`),
       );
     }
-    const builtIns = builtInCatalogue(engine).profiles.filter((profile) => profile.id !== council.id);
+    const builtIns = builtInCatalogue(data).profiles.filter((profile) => profile.id !== council.id);
     return { profiles: [council, ...builtIns], defaultId: council.id };
   };
 }
