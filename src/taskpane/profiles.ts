@@ -50,6 +50,18 @@ async function loadParser() {
 }
 
 /**
+ * Puts the pattern engine (re2js) in the browser's cache while the pane opens, for a profile with patterns of its
+ * own. The check worker loads it for that profile's first check, where a slow download would count against the
+ * check's time limit and could have it stopped; from the cache it loads at once. A failure here costs nothing:
+ * the worker loads it itself.
+ */
+function warmPatternEngine(profile: Profile): void {
+  import(/* webpackChunkName: "profile-patterns" */ "../core/profile/profile-patterns")
+    .then(({ preparePatterns }) => preparePatterns(profile))
+    .catch(() => undefined);
+}
+
+/**
  * The built-in profiles, with the council's own profile.json (if the admin hosts one next to the add-in) first and
  * as the default. It is fetched from the add-in's own origin only, which is all the Content-Security-Policy allows,
  * and revalidated each time the pane opens. No file (404) means the built-in profiles, silently; a file that cannot
@@ -95,6 +107,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
         error.issues.map((issue) => `${issue.path || "The whole file"}: ${issue.message}`),
       );
     }
+    warmPatternEngine(council);
     const builtIns = builtInCatalogue(data).profiles.filter((profile) => profile.id !== council.id);
     return { profiles: [council, ...builtIns], defaultId: council.id };
   };
