@@ -22,7 +22,7 @@ let engine: typeof RE2JS | undefined;
 let loading: Promise<void> | undefined;
 
 /** Whether checking with this profile needs the pattern engine: it has patterns the built-in profiles do not. */
-export function bringsPatterns(profile: Profile): boolean {
+function bringsPatterns(profile: Profile): boolean {
   return profile.placeholders.patterns.some((source) => !vetted.has(source));
 }
 
