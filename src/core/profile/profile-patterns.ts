@@ -4,7 +4,8 @@
  * pattern comes from outside the code and runs on RE2 (re2js), in linear time (see pattern-safety.ts).
  *
  * re2js is a quarter of a megabyte, so it is loaded only for a profile that brings patterns of its own: whoever
- * checks with a profile awaits preparePatterns(profile) first (the CLI, the pane's worker and its in-thread checker).
+ * checks with a profile that may be a council's awaits preparePatterns(profile) first, through checkPrepared (the
+ * CLI, the pane's worker, its in-thread checker and a fix's fresh check).
  */
 import type { RE2JS } from "re2js";
 import { builtInProfiles } from "./builtin";
