@@ -25,6 +25,7 @@ export type { DecisionRecord } from "./record";
 export { RECORD_FIELDS } from "./record";
 export { snapshotFromText } from "./text/snapshot-from-text";
 export { checkDocument } from "./check";
+export { checkPrepared } from "./check-prepared";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";
 export { buildTemplate, planInsertion, applyInsertionPlan, sectionBlocks } from "./template";
 export { ruleMetas, ruleMetasFor } from "./rules";

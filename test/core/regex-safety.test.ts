@@ -48,8 +48,8 @@ const dynamic = [
 
 test("the run-time patterns listed here are all there are", () => {
   const sites = sourceFiles(CORE).flatMap((file) => readFileSync(file, "utf8").match(/new RegExp\(/g) ?? []);
-  // dates.ts, schedule-12a.ts, placeholder-text.ts (escaped phrases, and the built-in profiles' patterns checked
-  // below; a council's own run on RE2), parse.ts (syntax check of profile patterns) and recognition.ts (escaped
+  // dates.ts, schedule-12a.ts, placeholder-text.ts (escaped phrases), profile-patterns.ts (the built-in profiles'
+  // patterns, checked below; a council's own run on RE2), parse.ts (syntax check of profile patterns) and recognition.ts (escaped
   // profile phrases, opening a line).
   expect(sites).toHaveLength(6);
 });
