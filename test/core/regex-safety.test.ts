@@ -60,7 +60,13 @@ test("there are patterns to check", () => {
   expect(all.length).toBeGreaterThan(60);
 });
 
+/**
+ * recheck's time limits make its verdict depend on how busy the machine is ("unknown" once a limit passes);
+ * without them it counts steps, not milliseconds, and with its fixed seed gives the same verdict every run.
+ */
+const STEPS_NOT_TIME = { timeout: null, attackTimeout: null, incubationTimeout: null, recallTimeout: null, seedingTimeout: null };
+
 test.each(all.map((pattern) => [pattern.where, pattern] as const))("%s is safe from catastrophic backtracking", (_where, pattern) => {
-  const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ""), { timeout: 20_000 });
+  const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ""), STEPS_NOT_TIME);
   expect({ status: result.status, source: pattern.source }).toEqual({ status: "safe", source: pattern.source });
 });
