@@ -6,6 +6,8 @@ export interface RuleInfo {
   title: string;
   /** Why the rule matters: the law or council rule it rests on. */
   why: string;
+  /** Ids the rule had before (a dismissal saved under one still applies). */
+  formerIds: readonly string[];
 }
 
 /** Each rule's title and "why", by rule id; empty until the pane's data has loaded. */
@@ -15,7 +17,7 @@ export function useRuleInfo(): ReadonlyMap<string, RuleInfo> {
     let cancelled = false;
     loadPaneData().then(
       ({ ruleMetas }) => {
-        if (!cancelled) setInfo(new Map(ruleMetas.map((meta) => [meta.id, { title: meta.title, why: meta.why }])));
+        if (!cancelled) setInfo(new Map(ruleMetas.map((meta) => [meta.id, { title: meta.title, why: meta.why, formerIds: meta.deprecatedIds ?? [] }])));
       },
       // Without the data there is nothing to explain a finding with; the headings fall back to the rule ids.
       () => undefined,
