@@ -1,34 +1,20 @@
+import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Report } from "../core/report";
-import type { DocSnapshot } from "../core/document";
-import type { RuleMeta } from "../core/rules/types";
 
 /**
- * The parts of the engine the pane uses. They are loaded on demand, in a chunk of their own, so the pane
- * renders before the rules have downloaded, and so a worker-based checker can later leave them out of the
- * pane entirely. The modules are named one by one rather than through src/core/index.ts, which also
- * exports parseProfile and would pull zod in with them.
+ * The engine, for checks that run in the pane's own thread (the fallback where there is no worker). Loaded on
+ * demand, in a chunk of its own; the pane's rule metadata and built-in profiles come from pane-data.ts instead.
  */
 export interface Engine {
-  checkDocument(snapshot: DocSnapshot, profile: Profile): Report;
-  builtInProfiles: Readonly<Record<string, Profile>>;
-  defaultProfile: Profile;
-  ruleMetas: readonly RuleMeta[];
+  /** Loads the pattern engine first if the profile brings patterns of its own. */
+  checkDocument(snapshot: DocSnapshot, profile: Profile): Promise<Report>;
 }
 
 let loading: Promise<Engine> | undefined;
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= Promise.all([
-    import(/* webpackChunkName: "engine" */ "../core/check"),
-    import(/* webpackChunkName: "engine" */ "../core/profile/builtin"),
-    import(/* webpackChunkName: "engine" */ "../core/rules"),
-  ]).then(([check, builtin, rules]) => ({
-    checkDocument: check.checkDocument,
-    builtInProfiles: builtin.builtInProfiles,
-    defaultProfile: builtin.defaultProfile,
-    ruleMetas: rules.ruleMetas,
-  }));
+  loading ??= import(/* webpackChunkName: "engine" */ "../core/check-prepared").then((check) => ({ checkDocument: check.checkPrepared }));
   // A failed download must not stick: the next request tries again.
   loading.catch(() => {
     loading = undefined;

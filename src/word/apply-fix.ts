@@ -18,7 +18,7 @@ type ReplaceTextFix = Extract<Fix, { kind: "replace-text" }>;
 export type ReportChecker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
 
 /** Loaded on demand so the engine stays out of the task pane's first download. */
-export const inThreadCheck: ReportChecker = async (snapshot, profile) => (await import("../core/check")).checkDocument(snapshot, profile);
+export const inThreadCheck: ReportChecker = async (snapshot, profile) => (await import("../core/check-prepared")).checkPrepared(snapshot, profile);
 
 function refuse(reason: string): FixResult {
   return { applied: false, reason };

@@ -36,7 +36,7 @@ describe("Open document", () => {
     expect(await workbench.page.getByLabel("Document", { exact: true }).inputValue()).toBe("file");
     await workbench.paneReady();
     await workbench.check();
-    await workbench.finding("key-decision-threshold").waitFor();
+    await workbench.finding("key-decision-contradiction").waitFor();
   });
 
   it("opens a .docx with rod-check's reader, its headings in Word's heading styles", async () => {
@@ -157,6 +157,6 @@ describe("editing in the document view", () => {
     await workbench.page.keyboard.type(" NO");
     await answer.waitFor({ state: "detached" });
     // Saying NO to a sum over the threshold is now the error.
-    await workbench.finding("key-decision-threshold").getByText(/says this is not a key decision/).waitFor();
+    await workbench.finding("key-decision-contradiction").getByText(/says this is not a key decision/).waitFor();
   });
 });

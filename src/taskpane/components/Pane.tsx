@@ -58,7 +58,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     if (!live) void check();
   }, [check, live]);
 
-  const { active, dismissed } = useMemo(() => partition(report?.findings ?? [], dismissals), [report, dismissals]);
+  const { active, dismissed } = useMemo(
+    () => partition(report?.findings ?? [], dismissals, (ruleId) => info.get(ruleId)?.formerIds ?? []),
+    [report, dismissals, info],
+  );
   const verdict = report ? verdictOf(active) : undefined;
 
   // While the officer has marks on, they follow the findings: a finding that went (fixed, dismissed) loses its mark.
