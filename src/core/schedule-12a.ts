@@ -5,7 +5,7 @@ import { phraseSource } from "./recognition";
 import { withoutInstructions } from "./template-text";
 
 const SCHEDULE_12A = /\bschedule\s?12\s?a\b/gi;
-const PARAGRAPHS = /\bparagraphs?\s((?:\d{1,2}[a-c]?)(?:\s?(?:,|and|&|or)\s?\d{1,2}[a-c]?){0,8})\b/i;
+const PARAGRAPHS = /\bparagraphs?\s(\d{1,2}[a-c]?(?:\s?(?:,|and|&|or)\s?\d{1,2}[a-c]?){0,8})\b/i;
 const PART = /\bpart\s?(\d{1,2}|iv|i{1,3})\b/i;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 

@@ -73,7 +73,7 @@ export function planInsertion(snapshot: DocSnapshot, profile: Profile, only?: Se
 }
 
 /** The blocks a template section becomes: its heading, then its body inside the tagged content control. */
-export function sectionBlocks(content: TemplateSection): Block[] {
+function sectionBlocks(content: TemplateSection): Block[] {
   const level = Number(content.headingStyle.slice(-1));
   return [
     { text: content.heading, style: content.headingStyle, outlineLevel: level },

@@ -5,4 +5,4 @@
 export { DEFAULT_DOCX_LIMITS, readDocx } from "./docx";
 export type { DocxLimits } from "./docx";
 export { InputError, isInputError } from "./errors";
-export type { ZipEntry, ZipSource } from "./zip-source";
+export type { ZipSource } from "./zip-source";

@@ -64,5 +64,5 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
 
 /** Numbers in messages as a reader in England writes them: 500,000. */
 export function count(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+$)/g, ",");
+  return value.toLocaleString("en-GB");
 }

@@ -64,7 +64,7 @@ function formattedLength(value: number, format: string): number {
   return (format === "lowerLetter" || format === "upperLetter") && value > 0 ? lettersLength(value) : formatNumber(Math.min(value, 1e15), format).length;
 }
 
-export function formatNumber(value: number, format: string): string {
+function formatNumber(value: number, format: string): string {
   switch (format) {
     case "lowerLetter":
       return toLetters(value);

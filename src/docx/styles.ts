@@ -79,7 +79,7 @@ function builtInOf(style: Pick<StyleDefinition, "id" | "name">): BuiltInStyle | 
 /** w:b, w:ilvl and friends are on/off: absent w:val means on. */
 export function onOff(tag: XmlTag): boolean {
   const value = wordAttr(tag, "val");
-  return value === undefined || !/^(0|false|off)$/i.test(value);
+  return value === undefined || !/^(?:0|false|off)$/i.test(value);
 }
 
 export function integerAttr(tag: XmlTag, local = "val"): number | undefined {
@@ -188,7 +188,7 @@ export async function readStyles(pkg: ZipPackage, part: string | undefined, limi
           current = {
             id: wordAttr(tag, "styleId") ?? "",
             type: wordAttr(tag, "type") ?? "paragraph",
-            isDefault: /^(1|true|on)$/i.test(wordAttr(tag, "default") ?? ""),
+            isDefault: /^(?:1|true|on)$/i.test(wordAttr(tag, "default") ?? ""),
           };
           return;
         }

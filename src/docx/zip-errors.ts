@@ -11,7 +11,7 @@ function describeBytes(bytes: number): string {
   return bytes >= MiB ? `${Math.round(bytes / MiB)} MiB` : `${bytes} bytes`;
 }
 
-export const notAZip = (): InputError => new InputError("is not a Word .docx file: it is not a zip archive");
+const notAZip = (): InputError => new InputError("is not a Word .docx file: it is not a zip archive");
 
 export const cutShort = (): InputError => new InputError("is damaged or incomplete: the zip archive is cut short (was the copy interrupted?)");
 
@@ -36,7 +36,7 @@ export const badLocalHeader = (): InputError => unreadableArchive("invalid local
 export const unsupportedMethod = (method: number): InputError => unreadableArchive(`unsupported compression method: ${method}`);
 
 /** What an error says, whichever realm made it (an Error from a worker or a test's sandbox is not instanceof ours). */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   return typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
 }
 

@@ -51,7 +51,7 @@ function partKey(name: string): string {
  */
 function nameProblem(name: string): string | undefined {
   if (name.includes("\\")) return `invalid characters in fileName: ${name}`;
-  if (/^[a-zA-Z]:/.test(name) || name.startsWith("/")) return `absolute path: ${name}`;
+  if (/^[a-z]:/i.test(name) || name.startsWith("/")) return `absolute path: ${name}`;
   if (name.split("/").includes("..")) return `invalid relative path: ${name}`;
   return undefined;
 }

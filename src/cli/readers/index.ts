@@ -6,13 +6,10 @@ import { InputError, readDocx } from "../../docx";
 import { IN_MEMORY_FILE_BYTES, openZipFile } from "../../docx/node/zip-file";
 import { readText } from "./text";
 
-export { InputError, isInputError } from "../../docx";
-
-/** Extensions a folder walk picks up. A file named on the command line is read whatever its name. */
-export const CHECKED_EXTENSIONS = [".docx", ".txt", ".md"];
+export { isInputError } from "../../docx";
 
 /** Text files are read whole, so they are capped; a .docx is read part by part under the zip caps. */
-export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 
 /** How far into an OLE compound file we look for the names of its streams. */
 const OLE_SCAN_BYTES = 64 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { SECTION_IDS } from "../sections";
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
-export const SectionSchema = z
+const SectionSchema = z
   .object({
     id: z.enum(SECTION_IDS),
     /** The heading the template inserts, in the council's own words. */
@@ -101,6 +101,4 @@ export const ProfileSchema = z
   .strict();
 
 export type Profile = z.output<typeof ProfileSchema>;
-export type ProfileInput = z.input<typeof ProfileSchema>;
-export type SectionDefinition = z.output<typeof SectionSchema>;
 export type RuleLevel = z.output<typeof RULE_LEVEL>;

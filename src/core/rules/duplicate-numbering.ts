@@ -11,7 +11,7 @@ export const duplicateNumbering: Rule = {
     snapshot.blocks.forEach((block, index) => {
       const written = LEADING_NUMBER.exec(block.text);
       // A bullet ("•") is a list label but not a number: the number typed after it still counts.
-      const numbered = block.listLabel !== undefined && /[0-9A-Za-z]/.test(block.listLabel) ? block.listLabel : undefined;
+      const numbered = block.listLabel !== undefined && /[0-9A-Z]/i.test(block.listLabel) ? block.listLabel : undefined;
       const label = (numbered ?? written?.[1])?.replace(/\.$/, "");
       if (!label) return;
       // Single numbers restart in every list; only numbered headings must be unique.

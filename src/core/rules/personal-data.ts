@@ -16,8 +16,8 @@ interface Detector {
 }
 
 const ROLE_MAILBOX = /^(?:democratic|democracy|democraticservices|committee|committees|info|enquiries|contactus|contact|foi|dpo|dataprotection|data\.protection)[._-]?/i;
-const LOCAL_PART = /[A-Za-z0-9._%+-]/;
-const DOMAIN_PART = /[A-Za-z0-9.-]/;
+const LOCAL_PART = /[\w.%+-]/;
+const DOMAIN_PART = /[A-Z0-9.-]/i;
 
 /**
  * Email addresses, found from each "@" outwards. A single regex for the whole address backtracks
@@ -33,7 +33,7 @@ function findEmails(text: string): Match[] {
     while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
-    if (local === "" || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain) || ROLE_MAILBOX.test(local)) continue;
+    if (local === "" || !/^[A-Z0-9-]+(?:\.[A-Z0-9-]+)+$/i.test(domain) || ROLE_MAILBOX.test(local)) continue;
     found.push({ start, text: text.slice(start, end) });
   }
   return found;
@@ -53,7 +53,7 @@ const DETECTORS: Detector[] = [
   {
     kind: "phone",
     mayContain: (text) => text.includes("0") || text.includes("+44"),
-    find: byPattern(/(?<![\w£.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?![\d])/g),
+    find: byPattern(/(?<![\w£.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?!\d)/g),
     message: (text) => `The telephone number “${text}” will be published with the record. Remove it unless it is a public council number.`,
   },
   {
@@ -65,7 +65,7 @@ const DETECTORS: Detector[] = [
   {
     kind: "date-of-birth",
     mayContain: (text) => /birth|dob|d\.o\.b|born/i.test(text),
-    find: byPattern(/\b(?:date of birth|d\.o\.b\.?|dob|born on)\b[\s:]{0,3}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi),
+    find: byPattern(/\b(?:date of birth|d\.o\.b\.?|dob|born on)\b[\s:]{0,3}(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi),
     message: (text) => `“${text.trim()}” gives someone's date of birth. It must not appear in the public record.`,
   },
 ];
