@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as ts from "typescript";
 
 const root = join(__dirname, "..", "..", "..");
 const buildConfig = join(root, "tsconfig.build.json");
@@ -12,16 +11,14 @@ const buildConfig = join(root, "tsconfig.build.json");
  */
 const stamp = join(root, "build", ".node-build");
 
-/** Every file the Node build compiles, and the files that say how: a change to any of them means building again. */
+/**
+ * Everything under src/ (folders too, whose dates change when a file is added or removed) and the files that say how
+ * it is built. The build compiles whatever src/core and src/cli import from elsewhere in src/, so all of src/ counts.
+ */
 function inputs(): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(buildConfig, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-    },
-  });
-  if (!parsed) throw new Error(`${buildConfig} could not be read`);
-  return [...parsed.fileNames, buildConfig, join(root, "tsconfig.json"), join(root, "package.json")];
+  const src = join(root, "src");
+  const sources = readdirSync(src, { recursive: true, encoding: "utf8" }).map((name) => join(src, name));
+  return [src, ...sources, buildConfig, join(root, "tsconfig.json"), join(root, "package.json")];
 }
 
 function upToDate(): boolean {
