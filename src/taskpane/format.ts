@@ -4,8 +4,6 @@ import { formatPounds } from "../core/pounds";
 import { sectionLabel } from "../core/rules/section-name";
 import type { SectionId } from "../core/sections";
 
-export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Note" };
 
 /** The answer as the record gives it; an unanswered question is not the same as a missing heading. */

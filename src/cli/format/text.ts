@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../../core/report";
-import { byPosition, countBySeverity, passes, plural, SEVERITY_ORDER } from "./model";
+import { byPosition, countBySeverity, SEVERITY_ORDER } from "../../core/severity";
+import { passes, plural } from "./model";
 import type { CheckRun, FileResult, FormatOptions } from "./model";
 import { printable } from "./printable";
 
