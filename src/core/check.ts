@@ -7,10 +7,10 @@ import { occurrencesOf } from "./outline";
 import { defaultProfile } from "./profile/builtin";
 import type { Profile } from "./profile/schema";
 import type { Finding, Report, ReportSummary } from "./report";
+import { bySeverityThenPosition, countBySeverity, profileLevel } from "./severity";
 import { extractRecord } from "./record";
 import { rules } from "./rules";
 import { thresholdLabel } from "./rules/key-decision-evidence";
-import { bySeverityThenPosition, countBySeverity, profileLevel } from "./severity";
 
 /** Past this many findings from one rule, the rest are counted rather than listed: nobody reads 30,000 of them. */
 export const MAX_FINDINGS_PER_RULE = 200;
