@@ -1,6 +1,7 @@
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Report } from "../core/report";
+import { errorMessage } from "../core/text/error-message";
 import { loadEngine } from "./engine";
 
 /**
@@ -31,10 +32,4 @@ export const inThreadChecker: Checker = async (snapshot, profile) => (await load
 export function describeCheckFailure(error: unknown): string {
   if (error instanceof CheckStoppedError) return error.message;
   return `The check could not finish: ${errorMessage(error)}`;
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "an unexpected error occurred.";
 }

@@ -51,7 +51,3 @@ export function shortText(text: string, max = 80): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -5,10 +5,11 @@ import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";
 import { makeHeadingsReal } from "./heading-styles";
 import { insertMissingSections } from "./insert-template";
-import { errorMessage } from "./office-errors";
+import { errorMessage } from "../core/text/error-message";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 import { BodySearch } from "./body-search";
-import { editAnchor, minimalEdit, quote, replaceAt } from "./replace-text";
+import { editAnchor, minimalEdit, replaceAt } from "./replace-text";
+import { quote } from "../core/text/quote";
 import type { TextMap } from "./text-map";
 import { stillReads } from "./text-range";
 

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../../core/report";
 import { byPosition, ruleLevel, worstSeverity } from "../../core/severity";
-import { fails, plural } from "./model";
+import { plural } from "../../core/text/plural";
+import { fails } from "./model";
 import type { CheckRun, FileResult } from "./model";
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */

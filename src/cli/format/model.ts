@@ -42,8 +42,3 @@ export function passes(file: FileResult, failOn: FailOn): boolean {
   return file.error === undefined && failingFindings(file, failOn).length === 0;
 }
 
-
-export function plural(count: number, word: string): string {
-  if (word === "info") return `${count} info`;
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { DocumentHost } from "../../core/document-host";
-import { errorMessage } from "../checker";
+import { errorMessage } from "../../core/text/error-message";
 
 /**
  * While live check is on: check at once, then again on every document change the host reports (the host

@@ -1,6 +1,7 @@
 import type { DocSnapshot } from "../../core/document";
 import type { Profile } from "../../core/profile/schema";
 import type { Report } from "../../core/report";
+import { errorMessage } from "../../core/text/error-message";
 
 /** What the pane asks the check worker. */
 export interface CheckRequest {
@@ -34,8 +35,7 @@ export function serveChecks(scope: WorkerScope, check: (snapshot: DocSnapshot, p
     try {
       scope.postMessage({ type: "report", id: data.id, report: check(data.snapshot, data.profile) });
     } catch (error) {
-      const message = error instanceof Error && error.message ? error.message : "an unexpected error occurred.";
-      scope.postMessage({ type: "failed", id: data.id, message });
+      scope.postMessage({ type: "failed", id: data.id, message: errorMessage(error) });
     }
   };
   scope.postMessage({ type: "ready" });
