@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import type { DocumentHost } from "../core/document-host";
-import { inThreadChecker, type Checker } from "./checker";
+import { inThreadChecker, type Checker } from "../core/checker";
 import { errorMessage } from "../core/text/error-message";
 import type { ConnectResult } from "../word/bootstrap";
 import { ErrorBoundary } from "./components/ErrorBoundary";

@@ -1,14 +1,4 @@
-import type { DocSnapshot } from "../core/document";
-import type { Profile } from "../core/profile/schema";
-import type { Report } from "../core/report";
 import { errorMessage } from "../core/text/error-message";
-import { loadEngine } from "./engine";
-
-/**
- * How the pane runs a check. Injected so that the in-thread default can be swapped for a worker with a
- * watchdog without touching the components: a check that is stopped or fails simply rejects.
- */
-export type Checker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
 
 /** A checker rejects with this when its watchdog stopped a check that ran too long. */
 export class CheckStoppedError extends Error {
@@ -25,8 +15,6 @@ function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   return seconds === 1 ? "1 second" : `${seconds.toLocaleString("en-GB")} seconds`;
 }
-
-export const inThreadChecker: Checker = async (snapshot, profile) => (await loadEngine()).checkDocument(snapshot, profile);
 
 /** The sentence the pane shows when a check did not produce a report. */
 export function describeCheckFailure(error: unknown): string {

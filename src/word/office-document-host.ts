@@ -2,7 +2,7 @@ import type { ClearResult, DocumentHost, FixResult, HeadingsResult, HostCapabili
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
-import type { ReportChecker } from "./apply-fix";
+import type { Checker } from "../core/checker";
 import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
@@ -23,7 +23,7 @@ export interface OfficeDocumentHostOptions {
   focusSource?: FocusSource;
   now?: () => number;
   /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */
-  checker?: ReportChecker;
+  checker?: Checker;
   /** Where Word runs, as Office.onReady reports it ("PC", "Mac", "OfficeOnline"...): desktop Word marks with comments. */
   platform?: string | undefined;
   /** Told what each read of the document cost (paragraphs read, round trips). */
@@ -39,7 +39,7 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly marks: FindingMarks;
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
-  private readonly checker: ReportChecker | undefined;
+  private readonly checker: Checker | undefined;
   /** The last read's paragraph maps: they say what to search for when a finding from that read is acted on. */
   private maps: TextMap[] = [];
   /** With paragraph events, a live re-check reads only the paragraphs Word says changed. */
@@ -118,9 +118,8 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   async applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    const { applyFix, inThreadCheck } = await import(/* webpackChunkName: "word-writes" */ "./apply-fix");
-    const checker = this.checker ?? inThreadCheck;
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, checker, this.readFeatures(), this.expectedMap(finding)));
+    const { applyFix } = await import(/* webpackChunkName: "word-writes" */ "./apply-fix");
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures(), this.expectedMap(finding)));
   }
 
   async makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {

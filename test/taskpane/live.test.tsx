@@ -3,7 +3,7 @@ import { checkDocument } from "../../src/core";
 import type { DocSnapshot } from "../../src/core/document";
 import type { Profile } from "../../src/core/profile/schema";
 import type { Report } from "../../src/core/report";
-import type { Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
 import { LIVE_CHECK_STORAGE_KEY } from "../../src/taskpane/hooks/useLivePreference";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
 import { renderChecked, renderReady, ruleIds, verdict } from "./support/render-pane";

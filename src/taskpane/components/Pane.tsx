@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../core/document-host";
 import type { Finding } from "../../core/report";
-import type { Checker } from "../checker";
+import type { Checker } from "../../core/checker";
 import { errorMessage } from "../../core/text/error-message";
 import { partition, type DismissedFinding } from "../dismissals";
 import { plural } from "../../core/text/plural";
