@@ -3,7 +3,8 @@ import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
 import type { Checker } from "../core/checker";
-import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
+import { watchDocumentChanges } from "./change-events";
+import { browserFocusSource, type FocusSource } from "./pane-focus";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
@@ -19,7 +20,7 @@ export interface OfficeDocumentHostOptions {
   debounceMs?: number;
   /** How long after our own edit its paragraph events keep arriving and are ignored. */
   ownEditGraceMs?: number;
-  /** Where the fallback for missing paragraph events listens (default: window focus and visibility). */
+  /** Where a return to the pane is heard, which may mean unreported edits (default: window focus and visibility). */
   focusSource?: FocusSource;
   now?: () => number;
   /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */

@@ -1,3 +1,4 @@
+import { paneFocus } from "../../word/pane-focus";
 import { useEffect, useState } from "react";
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { DocumentHost } from "../../core/document-host";
@@ -12,15 +13,7 @@ export function useOfficeTheme(host: DocumentHost | undefined): Theme {
   useEffect(() => {
     const update = () => setDark(prefersDark(host));
     update();
-    const onVisibility = () => {
-      if (document.visibilityState === "visible") update();
-    };
-    window.addEventListener("focus", update);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("focus", update);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
+    return paneFocus(update);
   }, [host]);
 
   return dark ? webDarkTheme : webLightTheme;

@@ -80,3 +80,15 @@ export async function checkDocumentNow(user: ReturnType<typeof userEvent.setup>)
   await user.click(screen.getByRole("button", { name: "Check document" }));
   await waitForChecks(before + 1);
 }
+
+/** The background colour the pane's FluentProvider actually writes into the page's styles. */
+export function paneBackground(): string {
+  const provider = screen.getByRole("main").closest<HTMLElement>(".fui-FluentProvider");
+  if (!provider) throw new Error("The pane is not inside a FluentProvider.");
+  for (const style of document.querySelectorAll("style")) {
+    if (!style.id || !provider.classList.contains(style.id)) continue;
+    const rule = style.sheet?.cssRules[0] as CSSStyleRule | undefined;
+    return rule?.style.getPropertyValue("--colorNeutralBackground1").trim() ?? "";
+  }
+  throw new Error("The FluentProvider wrote no theme.");
+}
