@@ -10,7 +10,7 @@ const { snapshotFromText } = require(join(root, "build", "core"));
 const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = require("docx");
 
 export const SEEDS = ["kent-send-strategy-2021.txt", "kent-stls-redesign-2022.md"].map((name) =>
-  readFileSync(join(root, "test", "fixtures", "seeds", name), "utf8"),
+  readFileSync(join(root, "src", "workbench", "records", name), "utf8"),
 );
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 

@@ -43,7 +43,7 @@ function prepare(dir) {
   }
   copyFileSync(join(hostile, "d3-empty-paras.docx"), join(dir, "d3-copy.docx"));
   writeFileSync(join(dir, "short-lines.txt"), Buffer.alloc(64 * MiB, "a\n"));
-  copyFileSync(join(root, "test", "fixtures", "seeds", "kent-send-strategy-2021.txt"), join(dir, GOOD));
+  copyFileSync(join(root, "src", "workbench", "records", "kent-send-strategy-2021.txt"), join(dir, GOOD));
 }
 
 /**

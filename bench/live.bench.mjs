@@ -35,9 +35,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export default async function run() {
-  const out = compile(["src/word", "test/support/fake-word"]);
+  const out = compile(["src/word", "src/fake-word"]);
   try {
-    const fakeWord = require(join(out, "test/support/fake-word/index.js"));
+    const fakeWord = require(join(out, "src/fake-word/index.js"));
     const { IncrementalReader } = require(join(out, "src/word/incremental-read.js"));
     const { readDocument } = require(join(out, "src/word/read-snapshot.js"));
     const { watchDocumentChanges } = require(join(out, "src/word/change-events.js"));

@@ -91,9 +91,15 @@ function listRules(rulesNode, ruleMetas) {
   const level = rulesNode.additionalProperties;
   const { additionalProperties: _any, propertyNames: _names, ...rest } = rulesNode;
   const properties = {};
+  // A rule split in several leaves one former id naming all of them.
+  const former = new Map();
   for (const meta of ruleMetas) {
     properties[meta.id] = { ...level, description: `${meta.description} Default: ${meta.severity}.` };
-    for (const old of meta.deprecatedIds ?? []) properties[old] = { ...level, description: `The former id of ${meta.id}.` };
+    for (const old of meta.deprecatedIds ?? []) former.set(old, [...(former.get(old) ?? []), meta.id]);
+  }
+  for (const [old, ids] of former) {
+    const named = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
+    properties[old] = { ...level, description: `The former id of ${named}: sets ${ids.length === 1 ? "it" : "each of them"}, unless its own id is set too.` };
   }
   return { ...rest, properties, additionalProperties: false };
 }

@@ -1,4 +1,4 @@
-import { checkDocument } from "../core/check";
+import { checkPrepared } from "../core/check-prepared";
 import type { Profile } from "../core/profile/schema";
 import type { FileResult } from "./format/model";
 import { isInputError, readDocument } from "./readers";
@@ -8,7 +8,7 @@ export async function checkFile(file: string, path: string, profile: Profile): P
   const paragraphs = new Map<number, string>();
   try {
     const snapshot = await readDocument(file);
-    const report = checkDocument(snapshot, profile);
+    const report = await checkPrepared(snapshot, profile);
     for (const finding of report.findings) {
       const block = finding.location?.block;
       if (block !== undefined) paragraphs.set(block, snapshot.blocks[block]?.text ?? "");

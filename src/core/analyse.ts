@@ -4,6 +4,7 @@ import { findAmounts } from "./money";
 import { buildOutline, occurrencesOf } from "./outline";
 import type { Profile } from "./profile/schema";
 import type { AmountSummary, PublicationStatus, SectionStatus } from "./report";
+import { findCitations, findExemptPhrases } from "./schedule-12a";
 import type { SectionId } from "./sections";
 import { templateText, withoutInstructions } from "./template-text";
 import { trimEndOf } from "./text/trim";
@@ -30,6 +31,8 @@ export function analyse(snapshot: DocSnapshot, profile: Profile): Analysis {
     keyDecision: readKeyDecision(snapshot, outline, profile),
     publication: readPublication(snapshot, outline),
     proposed: snapshot.blocks.slice(0, 10).some((block) => PROPOSED.test(block.text)),
+    citations: findCitations(snapshot),
+    exemptPhrases: findExemptPhrases(snapshot, profile),
   };
 }
 

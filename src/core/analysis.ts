@@ -1,4 +1,5 @@
 import type { AmountSummary, KeyDecisionAnswer, PublicationStatus } from "./report";
+import type { Citation, ExemptPhrase } from "./schedule-12a";
 import type { SectionId } from "./sections";
 
 /** One place where a section was recognised. A section may occur more than once ("As stated above"). */
@@ -51,4 +52,8 @@ export interface Analysis {
   keyDecision: KeyDecisionReading;
   publication: { status: PublicationStatus; text?: string; block?: number };
   proposed: boolean;
+  /** Every mention of Schedule 12A, found once for the rules and the record that read it. */
+  citations: Citation[];
+  /** Wording that suggests exempt content, from the profile's exempt phrases. */
+  exemptPhrases: ExemptPhrase[];
 }

@@ -10,16 +10,25 @@ import type { Finding, Report, ReportSummary } from "./report";
 import { bySeverityThenPosition, countBySeverity, profileLevel } from "./severity";
 import { extractRecord } from "./record";
 import { rules } from "./rules";
-import { thresholdLabel } from "./rules/key-decision-evidence";
+import type { Rule } from "./rules/types";
+import { thresholdLabel } from "./rules/utils/key-decision-evidence";
 
 /** Past this many findings from one rule, the rest are counted rather than listed: nobody reads 30,000 of them. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-/** Runs every rule the profile enables over one document. Never throws on a document's content. */
-export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultProfile): Report {
+export interface CheckOptions {
+  /** The rules to run (each still subject to the profile's levels); every rule when left out. The rule tester runs one. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Runs every rule the profile enables over one document. Never throws on a document's content; throws when a rule
+ * breaks its own metadata (a fix from a rule not marked fixable), which is a mistake in the rule.
+ */
+export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultProfile, options: CheckOptions = {}): Report {
   const analysis = analyse(snapshot, profile);
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  for (const rule of options.rules ?? rules) {
     const level = profileLevel(rule.meta, profile);
     if (level === "off") continue;
     let listed = 0;
@@ -31,6 +40,9 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
       profile,
       analysis,
       report: (finding) => {
+        if (finding.fix && !rule.meta.fixable) {
+          throw new Error(`Rule "${rule.meta.id}" reported a fix but its metadata says it is not fixable: set fixable: true in src/core/rules/metadata.ts, or report the finding without a fix.`);
+        }
         const where = finding.location;
         const key = `${where?.block}|${where?.start}|${where?.length}|${finding.message}`;
         if (reported.has(key)) return;

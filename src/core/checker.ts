@@ -8,6 +8,9 @@ import type { Report } from "./report";
  */
 export type Checker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
 
-/** The default: the engine in the caller's thread, loaded with the first check so it stays out of a first download. */
+/**
+ * The default: the engine in the caller's thread, loaded with the first check so it stays out of a first download,
+ * with the pattern engine loaded first for a profile that brings patterns of its own.
+ */
 export const inThreadChecker: Checker = async (snapshot, profile) =>
-  (await import(/* webpackChunkName: "engine" */ "./check")).checkDocument(snapshot, profile);
+  (await import(/* webpackChunkName: "engine" */ "./check-prepared")).checkPrepared(snapshot, profile);

@@ -20,15 +20,15 @@ export type {
 export type { Profile, ProfileInput, RuleLevel, SectionDefinition } from "./profile/schema";
 export type { InsertionAnchor, InsertionPlan, InsertionStep, Template, TemplateSection } from "./template-types";
 export type { RuleMeta } from "./rules/types";
-export type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, HostTheme, InsertResult, LocateResult, MarkResult } from "./document-host";
 
 export type { DecisionRecord } from "./record";
 export { RECORD_FIELDS } from "./record";
 export { snapshotFromText } from "./text/snapshot-from-text";
 export { checkDocument } from "./check";
+export { checkPrepared } from "./check-prepared";
 export { builtInProfiles, defaultProfile } from "./profile/builtin";
 export { buildTemplate, planInsertion, applyInsertionPlan, sectionBlocks } from "./template";
-export { ruleMetas, getRuleMeta } from "./rules";
+export { ruleMetas, ruleMetasFor } from "./rules";
 export { crossesThreshold } from "./money";
 export { formatPounds } from "./pounds";
 export { parseProfile, ProfileError } from "./profile/parse";

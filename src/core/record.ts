@@ -4,7 +4,6 @@ import { findDates } from "./dates";
 import type { DocSnapshot } from "./document";
 import { occurrencesOf } from "./outline";
 import type { KeyDecisionAnswer, ReportSummary } from "./report";
-import { findCitations } from "./rules/schedule-12a";
 import type { SectionId } from "./sections";
 
 /**
@@ -84,7 +83,7 @@ function decisionDate(snapshot: DocSnapshot, analysis: Analysis): string {
 export function extractRecord(snapshot: DocSnapshot, analysis: Analysis, summary: ReportSummary): DecisionRecord {
   const text = (section: SectionId) => sectionText(snapshot, analysis, section);
   const status = summary.publication.status;
-  const paragraphs = [...new Set(findCitations(snapshot).flatMap((citation) => citation.paragraphs))];
+  const paragraphs = [...new Set(analysis.citations.flatMap((citation) => citation.paragraphs))];
   return {
     title: text("title"),
     decisionMaker: text("decision-maker"),

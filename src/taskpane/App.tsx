@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import type { DocumentHost } from "../core/document-host";
+import type { ConnectResult, DocumentHost } from "../word/document-host";
 import { inThreadChecker, type Checker } from "../core/checker";
 import { errorMessage } from "../core/text/error-message";
-import type { ConnectResult } from "../word/bootstrap";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { Loading, OutsideOffice, StartFailed, StillConnecting, Unsupported } from "./components/StateScreens";

@@ -34,13 +34,21 @@ export interface DismissedFinding {
   dismissal: Dismissal;
 }
 
+/** A rule's former ids: a dismissal saved under one of them still holds once the rule is renamed or split. */
+export type FormerIds = (ruleId: string) => readonly string[];
+
 /** The findings still to act on, and those the officer dismissed that the check still reports. */
-export function partition(findings: readonly Finding[], dismissals: readonly Dismissal[]): { active: Finding[]; dismissed: DismissedFinding[] } {
+export function partition(
+  findings: readonly Finding[],
+  dismissals: readonly Dismissal[],
+  formerIds: FormerIds = () => [],
+): { active: Finding[]; dismissed: DismissedFinding[] } {
   const byKey = new Map(dismissals.map((dismissal) => [dismissal.key, dismissal]));
   const active: Finding[] = [];
   const dismissed: DismissedFinding[] = [];
   for (const finding of findings) {
-    const dismissal = byKey.get(findingKey(finding));
+    const ids = [finding.ruleId, ...formerIds(finding.ruleId)];
+    const dismissal = ids.map((ruleId) => byKey.get(findingKey({ ...finding, ruleId }))).find(Boolean);
     if (dismissal) dismissed.push({ finding, dismissal });
     else active.push(finding);
   }

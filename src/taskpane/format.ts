@@ -1,7 +1,7 @@
 import type { Profile } from "../core/profile/schema";
 import type { AmountSummary, KeyDecisionAnswer, PublicationStatus, ReportSummary, Severity } from "../core/report";
 import { formatPounds } from "../core/pounds";
-import { sectionLabel } from "../core/rules/section-name";
+import { sectionLabel } from "../core/rules/utils/section-name";
 import type { SectionId } from "../core/sections";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Note" };

@@ -1,4 +1,4 @@
-import type { HeadingsResult } from "../core/document-host";
+import type { HeadingsResult } from "../word/document-host";
 import type { Notice } from "./components/StatusMessages";
 import { plural } from "../core/text/plural";
 

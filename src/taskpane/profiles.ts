@@ -1,6 +1,6 @@
 import type { Profile } from "../core/profile/schema";
 import { errorMessage } from "../core/text/error-message";
-import { loadEngine, type Engine } from "./engine";
+import { loadPaneData, type PaneData } from "./pane-data";
 
 /** The document setting that remembers which council profile this record is checked against. */
 export const PROFILE_SETTING_KEY = "rod.profile";
@@ -25,9 +25,9 @@ export interface ProfileCatalogue {
  */
 export type ProfileSource = () => Promise<ProfileCatalogue>;
 
-export const builtInProfileSource: ProfileSource = async () => builtInCatalogue(await loadEngine());
+export const builtInProfileSource: ProfileSource = async () => builtInCatalogue(await loadPaneData());
 
-export function builtInCatalogue({ builtInProfiles, defaultProfile }: Pick<Engine, "builtInProfiles" | "defaultProfile">): ProfileCatalogue {
+export function builtInCatalogue({ builtInProfiles, defaultProfile }: Pick<PaneData, "builtInProfiles" | "defaultProfile">): ProfileCatalogue {
   const others = Object.values(builtInProfiles).filter((profile) => profile.id !== defaultProfile.id);
   return { profiles: [defaultProfile, ...others], defaultId: defaultProfile.id };
 }
@@ -50,6 +50,18 @@ async function loadParser() {
 }
 
 /**
+ * Puts the pattern engine (re2js) in the browser's cache while the pane opens, for a profile with patterns of its
+ * own. The check worker loads it for that profile's first check, where a slow download would count against the
+ * check's time limit and could have it stopped; from the cache it loads at once. A failure here costs nothing:
+ * the worker loads it itself.
+ */
+function warmPatternEngine(profile: Profile): void {
+  import(/* webpackChunkName: "profile-patterns" */ "../core/profile/profile-patterns")
+    .then(({ preparePatterns }) => preparePatterns(profile))
+    .catch(() => undefined);
+}
+
+/**
  * The built-in profiles, with the council's own profile.json (if the admin hosts one next to the add-in) first and
  * as the default. It is fetched from the add-in's own origin only, which is all the Content-Security-Policy allows,
  * and revalidated each time the pane opens. No file (404) means the built-in profiles, silently; a file that cannot
@@ -59,7 +71,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
   return async () => {
     const url = new URL(HOSTED_PROFILE_FILE, pageUrl).href;
     const fallback = async (problem: string, problemItems?: string[]): Promise<ProfileCatalogue> => ({
-      ...builtInCatalogue(await loadEngine()),
+      ...builtInCatalogue(await loadPaneData()),
       problem: `${problem} The built-in profiles are used until it is corrected.`,
       ...(problemItems ? { problemItems } : {}),
     });
@@ -72,7 +84,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
     }
     // No profile, or a host that answers every unknown address with a page: the built-in profiles, as intended.
     if (response.status === 404 || (response.ok && /^text\/html\b/i.test(response.headers.get("content-type") ?? ""))) {
-      return builtInCatalogue(await loadEngine());
+      return builtInCatalogue(await loadPaneData());
     }
     if (!response.ok) {
       return fallback(`The council profile at ${url} could not be loaded: the server answered ${`${response.status} ${response.statusText}`.trim()}.`);
@@ -84,7 +96,7 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
     } catch (error) {
       return fallback(`The council profile at ${url} is not valid JSON (${errorMessage(error)}).`);
     }
-    const [{ parseProfile, ProfileError }, engine] = await Promise.all([loadParser(), loadEngine()]);
+    const [{ parseProfile, ProfileError }, data] = await Promise.all([loadParser(), loadPaneData()]);
     let council: Profile;
     try {
       council = parseProfile(json);
@@ -95,7 +107,8 @@ export function hostedProfileSource({ pageUrl, fetch }: HostedProfileOptions): P
         error.issues.map((issue) => `${issue.path || "The whole file"}: ${issue.message}`),
       );
     }
-    const builtIns = builtInCatalogue(engine).profiles.filter((profile) => profile.id !== council.id);
+    warmPatternEngine(council);
+    const builtIns = builtInCatalogue(data).profiles.filter((profile) => profile.id !== council.id);
     return { profiles: [council, ...builtIns], defaultId: council.id };
   };
 }

@@ -1,4 +1,4 @@
-import type { FixResult } from "../core/document-host";
+import type { FixResult } from "./document-host";
 import type { Profile } from "../core/profile/schema";
 import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";

@@ -1,15 +1,8 @@
-import type { DocumentHost } from "../core/document-host";
+import type { ConnectResult } from "./document-host";
 import { errorMessage } from "../core/text/error-message";
 import { isSetSupported, officeApiFromGlobals, officeFromGlobals, type OfficeApi } from "./office-api";
 import { OfficeDocumentHost, type OfficeDocumentHostOptions } from "./office-document-host";
 import { MINIMUM_WORD, MINIMUM_WORD_API } from "./requirements";
-
-/** What connecting to Word gives the pane; each outcome has its own screen. */
-export type ConnectResult =
-  | { status: "ready"; host: DocumentHost }
-  | { status: "outside-office" }
-  | { status: "unsupported"; message: string }
-  | { status: "error"; message: string };
 
 export interface ConnectOptions {
   /** Where Office.js comes from (default: the globals office.js defines). */

@@ -1,4 +1,4 @@
-import type { HeadingsResult } from "../core/document-host";
+import type { HeadingsResult } from "./document-host";
 import type { Finding, Fix } from "../core/report";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 import { quote } from "../core/text/quote";

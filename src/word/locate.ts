@@ -1,4 +1,4 @@
-import type { LocateResult } from "../core/document-host";
+import type { LocateResult } from "./document-host";
 import type { Finding } from "../core/report";
 import { BodySearch } from "./body-search";
 import { BASIC_READ, queueSnapshot, type ReadFeatures } from "./read-snapshot";

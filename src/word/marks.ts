@@ -1,4 +1,4 @@
-import type { ClearResult, HostCapabilities, MarkResult } from "../core/document-host";
+import type { ClearResult, HostCapabilities, MarkResult } from "./document-host";
 import type { Finding, Location, Severity } from "../core/report";
 import { errorMessage } from "../core/text/error-message";
 import { errorCode } from "./office-errors";

@@ -1,4 +1,4 @@
-import type { HostTheme } from "../core/document-host";
+import type { HostTheme } from "./document-host";
 import type { OfficeApi } from "./office-api";
 
 /** Settings live in the document (Office.context.document.settings), so a choice travels with the record. */

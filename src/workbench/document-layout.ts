@@ -1,4 +1,4 @@
-import type { AnnotationView, CommentView, ControlView, ParagraphView, SegmentView, SelectionView } from "../../test/support/fake-word";
+import type { AnnotationView, CommentView, ControlView, ParagraphView, SegmentView, SelectionView } from "../fake-word";
 
 /**
  * What the document view draws, worked out from the simulated document without touching the DOM: paragraphs

@@ -1,4 +1,4 @@
-import type { FakeWordDocument, ParagraphView } from "../../test/support/fake-word";
+import type { FakeWordDocument, ParagraphView } from "../fake-word";
 import { caretOnEdgeLine, placeCaret, selectionIn, textEdit, type TextSpan } from "./caret";
 import { layoutDocument, type ControlNode, type DocumentState, type LayoutNode, type ParagraphNode } from "./document-layout";
 

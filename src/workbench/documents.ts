@@ -1,7 +1,7 @@
 import { snapshotFromText } from "../core/text/snapshot-from-text";
-import { contentFromBlocks, type ContentInit } from "../../test/support/fake-word";
-import sendStrategy from "../../test/fixtures/seeds/kent-send-strategy-2021.txt";
-import stlsRedesign from "../../test/fixtures/seeds/kent-stls-redesign-2022.md";
+import { contentFromBlocks, type ContentInit } from "../fake-word";
+import sendStrategy from "./records/kent-send-strategy-2021.txt";
+import stlsRedesign from "./records/kent-stls-redesign-2022.md";
 
 /** A document the workbench can open: its name in the picker and its content for the simulated Word. */
 export interface WorkbenchDocument {

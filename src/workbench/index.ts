@@ -1,4 +1,4 @@
-import { createFakeOffice, DARK_THEME, LIGHT_THEME, type FakeOffice } from "../../test/support/fake-word";
+import { createFakeOffice, DARK_THEME, LIGHT_THEME, type FakeOffice } from "../fake-word";
 import type { WorkbenchWindow } from "./bridge";
 import { builtInDocument, builtInDocuments, DEFAULT_DOCUMENT_ID, type WorkbenchDocument } from "./documents";
 import { DocumentView } from "./document-view";

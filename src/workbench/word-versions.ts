@@ -1,4 +1,4 @@
-import type { SupportedSets } from "../../test/support/fake-word";
+import type { SupportedSets } from "../fake-word";
 
 /**
  * Words the simulated host can pretend to be, to show the pane's fallbacks: underlines need WordApi 1.7 and a

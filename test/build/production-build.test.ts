@@ -139,10 +139,24 @@ describe("production build", () => {
     for (const marker of ["is over the key-decision threshold", "ZodError", "the pattern engine cannot run"]) {
       expect({ marker, inFirstDownload: firstDownload.includes(marker) }).toEqual({ marker, inFirstDownload: false });
     }
-    // The pattern engine (re2js) is in the build, in a chunk the check loads, not in the pane's first download.
+  });
+
+  it("keeps the pattern engine (re2js) in a chunk of its own, which only a profile with patterns of its own loads", () => {
     const patternEngine = jsFiles().filter((file) => read(file).includes("invalid nested repetition operator"));
-    expect(patternEngine).toHaveLength(1);
-    expect(initial).not.toContain(patternEngine[0]);
+    expect(patternEngine).toEqual([expect.stringMatching(/^pattern-engine\.[0-9a-f]{8}\.js$/)]);
+  });
+
+  it("shows rule metadata and the built-in profiles from data: no rule code, no zod, no pattern engine comes with them", () => {
+    const metadata = jsFiles().filter((file) => /^pane-data\.[0-9a-f]{8}\.js$/.test(file));
+    expect(metadata).toHaveLength(1);
+    expect(read(metadata[0])).toContain("Template guidance left");
+    const profiles = jsFiles().filter((file) => read(file).includes("KENT COUNTY COUNCIL"));
+    expect(profiles).toHaveLength(1);
+    for (const file of [...metadata, ...profiles]) {
+      for (const marker of ["looks like an unfilled placeholder", "is over the key-decision threshold", "ZodError", "invalid nested repetition operator"]) {
+        expect({ file, marker, found: read(file).includes(marker) }).toEqual({ file, marker, found: false });
+      }
+    }
   });
 
   it("measures the pane's initial JavaScript from the scripts taskpane.html loads", () => {

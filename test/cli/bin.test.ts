@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 
 const root = join(__dirname, "..", "..");
 const bin = join(root, "build", "cli", "main.js");
-const seeds = join(root, "test", "fixtures", "seeds");
+const seeds = join(root, "src", "workbench", "records");
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; bin: Record<string, string>; scripts: Record<string, string> };
 
 const scratch = new Scratch();

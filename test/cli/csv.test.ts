@@ -45,7 +45,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seeds = join(__dirname, "..", "..", "src", "workbench", "records");
 const SEND = readFileSync(join(seeds, "kent-send-strategy-2021.txt"), "utf8");
 const STLS = readFileSync(join(seeds, "kent-stls-redesign-2022.md"), "utf8");
 const HOSTILE = kentRecord({

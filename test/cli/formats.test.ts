@@ -1,16 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
-import { ruleMetas, snapshotFromText } from "../../src/core";
+import { builtInProfiles, ruleMetas, snapshotFromText } from "../../src/core";
 import { escapeAttribute, escapeText } from "../../src/cli/format/junit";
 import type { JsonReport } from "../../src/cli/format/json";
 import type { SarifLog } from "../../src/cli/format/sarif";
 import { main } from "../../src/cli/main";
 import { docxFromSnapshot } from "./support/docx-from-snapshot";
 import { memoryIo } from "./support/memory-io";
+import { kentRecord } from "../support/records";
 import { Scratch } from "./support/word-package";
 
-const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seeds = join(__dirname, "..", "..", "src", "workbench", "records");
 const STLS = readFileSync(join(seeds, "kent-stls-redesign-2022.md"), "utf8");
 const SEND = readFileSync(join(seeds, "kent-send-strategy-2021.txt"), "utf8");
 const AWKWARD_NAME = `R&D "draft" <1>.txt`;
@@ -102,6 +103,25 @@ describe("sarif", () => {
       expect(rule.help.text.length).toBeGreaterThan(0);
       expect(["error", "warning", "note"]).toContain(rule.defaultConfiguration.level);
     }
+  });
+
+  it("lists key-decision-threshold as the former id of each rule split from it", () => {
+    const former = sarif.runs[0].tool.driver.rules.filter((rule) => rule.deprecatedIds).map((rule) => [rule.id, rule.deprecatedIds]);
+    expect(former).toEqual(["key-decision-contradiction", "key-decision-unstated", "key-decision-notice", "key-decision-cap"].map((id) => [id, ["key-decision-threshold"]]));
+  });
+
+  it("honours a profile that turns the former id off, in SARIF and in JSON", async () => {
+    scratch.write("old-ids.json", JSON.stringify({ ...builtInProfiles.kent, id: "old-ids", name: "Old Ids Council", rules: { "key-decision-threshold": "off" } }));
+    scratch.write("key.md", kentRecord({ "key-decision": ["Key decision: YES"], decision: ["## Decision:", "I agree to spend £2.4m on the depot, and up to £3m on its road."] }));
+    const split = (ruleId: string) => ruleId.startsWith("key-decision-") && ruleId !== "key-decision-answer";
+    const today = JSON.parse((await report("json", ["key.md"])).out) as JsonReport;
+    expect(today.files[0].findings.filter((finding) => split(finding.ruleId)).map((finding) => finding.ruleId)).toEqual(["key-decision-notice", "key-decision-cap"]);
+    const old = JSON.parse((await report("sarif", ["key.md"], ["--profile", "old-ids.json"])).out) as SarifLog;
+    const disabled = old.runs[0].tool.driver.rules.filter((rule) => !rule.defaultConfiguration.enabled).map((rule) => rule.id);
+    expect(disabled).toEqual(["key-decision-contradiction", "key-decision-unstated", "key-decision-notice", "key-decision-cap"]);
+    expect(old.runs[0].results.filter((result) => split(result.ruleId))).toEqual([]);
+    const oldJson = JSON.parse((await report("json", ["key.md"], ["--profile", "old-ids.json"])).out) as JsonReport;
+    expect(oldJson.files[0].findings.filter((finding) => split(finding.ruleId))).toEqual([]);
   });
 
   it("has one result per finding, with rule, level, message, relative location, region and fingerprint", () => {

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/readers";
-import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
-import type { DocxLimits } from "../../src/cli/readers/docx";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/docx";
+import { openZipFile } from "../../src/docx/node/zip-file";
+import type { DocxLimits } from "../../src/docx";
 import { readText } from "../../src/cli/readers/text";
 import {
   declaringParagraph,
@@ -27,7 +28,7 @@ afterAll(() => scratch.remove());
 
 const MiB = 1024 * 1024;
 const record = (body: string) => documentXml(body);
-const GOOD_RECORD = readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-send-strategy-2021.txt"));
+const GOOD_RECORD = readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", "kent-send-strategy-2021.txt"));
 
 /** Each hostile input, the name it arrives under, and the exact line that must follow its path. */
 const HOSTILE: [string, string, () => Buffer, string][] = [
@@ -158,8 +159,8 @@ describe("each cap, at its value and one past it", () => {
   it.each(CAPS)("%s", async (name, limits, atCap, pastCap, message) => {
     const at = scratch.write(join("caps", `${name.replace(/\W+/g, "-")}-at.docx`), atCap());
     const past = scratch.write(join("caps", `${name.replace(/\W+/g, "-")}-past.docx`), pastCap());
-    await expect(readDocx(at, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).resolves.toEqual({ blocks: expect.any(Array) });
-    await expect(readDocx(past, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
+    await expect(readDocx(await openZipFile(at), { ...DEFAULT_DOCX_LIMITS, ...limits })).resolves.toEqual({ blocks: expect.any(Array) });
+    await expect(readDocx(await openZipFile(past), { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
   });
 
   it("lines of text, blank ones included", () => {

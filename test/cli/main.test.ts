@@ -5,7 +5,7 @@ import { main, version } from "../../src/cli/main";
 import { memoryIo } from "./support/memory-io";
 import { documentXml, p, Scratch, wordPackage } from "./support/word-package";
 
-const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seeds = join(__dirname, "..", "..", "src", "workbench", "records");
 const WARNINGS_ONLY = readFileSync(join(seeds, "kent-send-strategy-2021.txt"));
 const WITH_ERROR = readFileSync(join(seeds, "kent-stls-redesign-2022.md"));
 

@@ -14,7 +14,7 @@ const essentials = (findings: Finding[]) =>
   findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, section: finding.section, location: finding.location }));
 
 describe.each(SEEDS)("seed %s", (seed) => {
-  const text = readFileSync(join(__dirname, "..", "fixtures", "seeds", seed), "utf8");
+  const text = readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", seed), "utf8");
   const fromText = snapshotFromText(text);
 
   it("reads back from .docx as the same paragraphs, styles and list flags", async () => {

@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import { memoryIo } from "./support/memory-io";
 import { Scratch } from "./support/word-package";
 
-const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seeds = join(__dirname, "..", "..", "src", "workbench", "records");
 const GOOD = readFileSync(join(seeds, "kent-send-strategy-2021.txt"), "utf8");
 // The SEND seed: its dates, its repeated number and its eleven plain-line headings (heading-style).
 const GOOD_REPORT = "good.txt\n  Warnings (13)";

@@ -65,7 +65,7 @@ describe("heading variants real records use", () => {
 
 describe("outline of a document", () => {
   test("both of the STLS seed's alternatives headings count", () => {
-    const snapshot = snapshotFromText(readFileSync(join(__dirname, "../fixtures/seeds/kent-stls-redesign-2022.md"), "utf8"));
+    const snapshot = snapshotFromText(readFileSync(join(__dirname, "../../src/workbench/records/kent-stls-redesign-2022.md"), "utf8"));
     const outline = buildOutline(snapshot, kent);
     expect(occurrencesOf(outline, "alternatives").map((occurrence) => snapshot.blocks[occurrence.headingBlock].text)).toEqual([
       "Other Alternatives Considered and risks if decision isn't taken.",

@@ -47,8 +47,8 @@ describe("built-in profiles", () => {
   test("nothing is Kent-specific: the same spend is key under modern.gov's £500,000 and not under Kent's £1m", () => {
     const doc = kentRecord({ decision: ["## Decision:", "I agree to spend £600,000 on the depot."] });
     const ids = (profile: (typeof builtInProfiles)[string]) => checkDocument(snapshotFromText(doc), profile).findings.map((finding) => finding.ruleId);
-    expect(ids(builtInProfiles.kent)).not.toContain("key-decision-threshold");
-    expect(checkDocument(snapshotFromText(doc.replace("Key decision: NO", "Is Key decision?: No")), builtInProfiles.moderngov).findings.map((f) => f.ruleId)).toContain("key-decision-threshold");
+    expect(ids(builtInProfiles.kent)).not.toContain("key-decision-contradiction");
+    expect(checkDocument(snapshotFromText(doc.replace("Key decision: NO", "Is Key decision?: No")), builtInProfiles.moderngov).findings.map((f) => f.ruleId)).toContain("key-decision-contradiction");
   });
 });
 

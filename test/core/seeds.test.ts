@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkDocument, snapshotFromText } from "../../src/core";
 
-const seed = (name: string) => checkDocument(snapshotFromText(readFileSync(join(__dirname, "../fixtures/seeds", name), "utf8")));
+const seed = (name: string) => checkDocument(snapshotFromText(readFileSync(join(__dirname, "../../src/workbench/records", name), "utf8")));
 
 describe("seed kent-send-strategy-2021 (golden)", () => {
   const report = seed("kent-send-strategy-2021.txt");

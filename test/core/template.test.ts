@@ -4,7 +4,7 @@ import { applyInsertionPlan, buildTemplate, builtInProfiles, checkDocument, plan
 import { kentRecord } from "../support/records";
 
 const kent = builtInProfiles.kent;
-const seed = () => snapshotFromText(readFileSync(join(__dirname, "../fixtures/seeds/kent-stls-redesign-2022.md"), "utf8"));
+const seed = () => snapshotFromText(readFileSync(join(__dirname, "../../src/workbench/records/kent-stls-redesign-2022.md"), "utf8"));
 
 describe("buildTemplate", () => {
   const template = buildTemplate(kent);

@@ -43,12 +43,12 @@ it("warns about a sum over the threshold within a second of typing it, with live
 
   await workbench.pane.getByRole("switch", { name: "Live check" }).check();
   await workbench.findings().waitFor();
-  expect(await workbench.ruleIds()).not.toContain("key-decision-threshold");
+  expect(await workbench.ruleIds()).not.toContain("key-decision-notice");
 
   await workbench.clickAtEnd(decision);
   await workbench.page.keyboard.type(", at a cost of £2.4 million");
-  await workbench.finding("key-decision-threshold", "decision").waitFor({ timeout: LIVE_CHECK_LIMIT_MS });
-  expect(await workbench.finding("key-decision-threshold", "decision").textContent()).toMatch(/£2\.4 million is over the key-decision threshold/);
+  await workbench.finding("key-decision-notice", "decision").waitFor({ timeout: LIVE_CHECK_LIMIT_MS });
+  expect(await workbench.finding("key-decision-notice", "decision").textContent()).toMatch(/£2\.4 million is over the key-decision threshold/);
   expect((await workbench.paragraphs())[decision]?.text).toMatch(/2024, at a cost of £2\.4 million$/);
 });
 

@@ -96,7 +96,7 @@ describe.each([
 
     await workbench.finding("key-decision-answer").getByRole("button", { name: /^Fix/ }).click();
     await workbench.pane.getByText("Changed “Key decision:” to “Key decision: YES”").waitFor();
-    await workbench.finding("key-decision-threshold").waitFor();
+    await workbench.finding("key-decision-notice").waitFor();
     // The reminder about the sum is marked where the sum is; the answered paragraph keeps no mark.
     const sum = (await workbench.paragraphs()).findIndex((paragraph) => paragraph.text.includes("£8.5m per annum"));
     await marksOn(sum).first().waitFor();
@@ -132,9 +132,9 @@ it("gives one finding for “Key decision: NO” with £2.4m written as “£2.4
   await workbench.page.getByLabel("Open document").setInputFiles({ name: "depot.md", mimeType: "text/markdown", buffer: Buffer.from(record) });
   await workbench.document.getByText("I agree to spend £2.4m on the new depot.").waitFor();
   // A new document starts a new pane, which checks it on opening.
-  await workbench.finding("key-decision-threshold").waitFor();
-  expect(await workbench.ruleIds()).toEqual(["key-decision-threshold"]);
-  const finding = workbench.finding("key-decision-threshold");
+  await workbench.finding("key-decision-contradiction").waitFor();
+  expect(await workbench.ruleIds()).toEqual(["key-decision-contradiction"]);
+  const finding = workbench.finding("key-decision-contradiction");
   expect(await finding.textContent()).toContain("Fix: Change the answer to YES");
   await finding.getByRole("button", { name: /^Fix/ }).click();
   await workbench.pane.getByText("Changed the key-decision answer from “NO” to “YES”").waitFor();
@@ -190,7 +190,7 @@ describe.each([
     await workbench.verdict().getByText("No problems found — ready for sign-off (1 reminder to read)").waitFor();
     await workbench.paneScreenshot(`pane-ready-${theme}.png`);
 
-    await workbench.finding("key-decision-threshold").getByRole("button", { name: /^I've checked this/ }).click();
+    await workbench.finding("key-decision-notice").getByRole("button", { name: /^I've checked this/ }).click();
     await workbench.paneButton("Dismiss").click();
     await workbench.paneButton("Dismissed (1)").click();
     await workbench.pane.getByRole("button", { name: /^Restore/ }).waitFor();

@@ -36,12 +36,12 @@ describe("Open document", () => {
     expect(await workbench.page.getByLabel("Document", { exact: true }).inputValue()).toBe("file");
     await workbench.paneReady();
     await workbench.check();
-    await workbench.finding("key-decision-threshold").waitFor();
+    await workbench.finding("key-decision-contradiction").waitFor();
   });
 
   it("opens a .docx with rod-check's reader, its headings in Word's heading styles", async () => {
     const workbench = await suite.open("?doc=empty");
-    const seed = snapshotFromText(readFileSync(join(__dirname, "..", "fixtures", "seeds", "kent-stls-redesign-2022.md"), "utf8"));
+    const seed = snapshotFromText(readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", "kent-stls-redesign-2022.md"), "utf8"));
     const docx = await docxFromSnapshot(seed);
     await workbench.page.getByLabel("Open document").setInputFiles({ name: "stls.docx", mimeType: DOCX_TYPE, buffer: docx });
 
@@ -157,6 +157,6 @@ describe("editing in the document view", () => {
     await workbench.page.keyboard.type(" NO");
     await answer.waitFor({ state: "detached" });
     // Saying NO to a sum over the threshold is now the error.
-    await workbench.finding("key-decision-threshold").getByText(/says this is not a key decision/).waitFor();
+    await workbench.finding("key-decision-contradiction").getByText(/says this is not a key decision/).waitFor();
   });
 });

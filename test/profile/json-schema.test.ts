@@ -61,7 +61,10 @@ describe("schemas/profile.schema.json", () => {
 
   it("lists every rule id, with the rule's description, for completion in an admin's editor", () => {
     const rules = schema.properties?.rules?.properties ?? {};
-    expect(Object.keys(rules)).toEqual(ruleMetas.map((meta) => meta.id));
+    expect(Object.keys(rules)).toEqual([...ruleMetas.map((meta) => meta.id), "key-decision-threshold"]);
+    expect(rules["key-decision-threshold"].description).toBe(
+      "The former id of key-decision-contradiction, key-decision-unstated, key-decision-notice and key-decision-cap: sets each of them, unless its own id is set too.",
+    );
     expect(rules["personal-data"].description).toBe(`${ruleMetas.find((meta) => meta.id === "personal-data")!.description} Default: error.`);
   });
 

@@ -46,7 +46,7 @@ describe("a profile mistake gives a readable message naming the field", () => {
   });
 
   it("every rule id the engine has is accepted", () => {
-    const ids = ["required-section", "empty-section", "key-decision-answer", "key-decision-threshold", "malformed-amount", "exempt-information", "exempt-citation-form", "personal-data", "interest-dispensation", "date-order", "duplicate-numbering", "placeholder-text"];
+    const ids = ["required-section", "empty-section", "key-decision-answer", "key-decision-threshold", "key-decision-contradiction", "key-decision-unstated", "key-decision-notice", "key-decision-cap", "malformed-amount", "exempt-information", "exempt-citation-form", "personal-data", "interest-dispensation", "date-order", "duplicate-numbering", "placeholder-text"];
     const profile = parseProfile(kentWith((p) => (p.rules = Object.fromEntries(ids.map((id) => [id, "info"])))));
     expect(Object.keys(profile.rules)).toEqual(ids);
   });

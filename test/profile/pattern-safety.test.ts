@@ -4,9 +4,13 @@
  * name, and each accepted pattern finds what JavaScript's RegExp finds (the syntax profiles are written in).
  */
 import fc from "fast-check";
+import { RE2JS } from "re2js";
 import { builtInProfiles, parseProfile, ProfileError } from "../../src/core";
-import { compileProfilePattern, patternProblem } from "../../src/core/profile/pattern-safety";
+import { patternProblem } from "../../src/core/profile/pattern-safety";
+import { compileProfilePattern, loadPatternEngine } from "../../src/core/profile/profile-patterns";
 import { kentWith } from "./support/profiles";
+
+beforeAll(() => loadPatternEngine());
 
 describe("patterns that are refused, because RE2 cannot express them", () => {
   it.each<[string, string]>([
@@ -18,8 +22,51 @@ describe("patterns that are refused, because RE2 cannot express them", () => {
     ["(?<!\\w)TBC", "uses a lookahead or lookbehind (“(?<!…)”)"],
     ["x{1,5000}", "repeats something more than 1,000 times in all (“{1,5000}”); at most 1,000 is allowed"],
     ["(?:x{100}){100}", "repeats something more than 1,000 times in all (“{100}”)"],
+    ["(?:(?:x{10}|y){10}z){11}", "repeats something more than 1,000 times in all (“{11}”)"],
+    ["x{1001,}", "repeats something more than 1,000 times in all (“{1001,}”)"],
   ])("%s", (source, message) => {
     expect(patternProblem(source)).toContain(message);
+  });
+
+  /** RE2's own verdict on a pattern written in the syntax both engines share. */
+  const re2Accepts = (source: string) => {
+    try {
+      RE2JS.compile(source);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each<[string, boolean]>([
+    ["(?:a{10}){100}", true],
+    ["(?:a{10}){101}", false],
+    ["a{1000}b{1000}", true],
+    ["(?:a{2}b{500}){2}", true],
+    ["(?:a{2}b{501}){2}", false],
+    ["(?:a{5000}){0}", false],
+    ["(?:a{1000}){0,1}", true],
+    ["(?:a{1000})*", true],
+    ["(?:a{3}){2,}(?:b{400})?", true],
+  ])("repeats: %s is accepted: %s, as RE2 itself decides", (source, accepted) => {
+    expect(patternProblem(source) === undefined).toBe(accepted);
+    expect(re2Accepts(source)).toBe(accepted);
+  });
+
+  it("the repeat limit agrees with RE2's on 500 nestings of counted repeats made at random", () => {
+    const count = fc.constantFrom("", "*", "?", "{0}", "{1}", "{2}", "{3,}", "{7,9}", "{10}", "{40}", "{100}", "{333}", "{1000}", "{1001}");
+    const { group } = fc.letrec<{ term: string; group: string }>((tie) => ({
+      term: fc.oneof({ depthSize: "small" }, fc.tuple(fc.constantFrom("a", "[bc]", "\\d"), count).map(([atom, times]) => atom + times), tie("group")),
+      group: fc
+        .tuple(fc.array(fc.array(tie("term"), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 }), count)
+        .map(([options, times]) => `(?:${options.map((terms) => terms.join("")).join("|")})${times}`),
+    }));
+    fc.assert(
+      fc.property(group, (source) => {
+        expect({ source, accepted: patternProblem(source) === undefined }).toEqual({ source, accepted: re2Accepts(source) });
+      }),
+      { numRuns: 500, seed: 7 },
+    );
   });
 });
 
@@ -91,6 +138,9 @@ describe("a pattern finds what JavaScript's RegExp finds", () => {
     ["\\x and \\c escapes", "\\x41\\cJ", "xa\n"],
     ["a named group", "(?<what>TB)[CA]", "xTBA"],
     ["an escaped symbol", "\\£\\/", "£/"],
+    ["a hyphen after a class escape is a hyphen", "^[\\d-z]+$", "1-z"],
+    ["a hyphen before a class escape is a hyphen", "^[a-\\s]+$", "a-\u00a0"],
+    ["a group name RE2 would not take", "(?<$où>TB)C", "TBC"],
   ])("%s: %s on %j", (_case, source, text) => {
     expect(re2Match(source, text)).toEqual(jsMatch(source, text));
     expect(jsMatch(source, text)).not.toBeNull();

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkDocument, parseProfile, snapshotFromText } from "../../src/core";
+import { checkPrepared, parseProfile, snapshotFromText } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { hostedProfileSource, type ProfileFetch } from "../../src/taskpane/profiles";
 import { memoryIo } from "../cli/support/memory-io";
@@ -21,9 +21,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A record whose spending (£300,000) is key under Northdown's "£250,000 or more" and not under Kent's "over £1m". */
+/**
+ * A record whose spending (£300,000) is key under Northdown's "£250,000 or more" and not under Kent's "over £1m", with
+ * a placeholder only Northdown's own patterns (run on RE2, loaded for them) find.
+ */
 function recordText(): string {
-  return readSeed("kent-send-strategy-2021.txt").replace(/^(Decision:.*)$/m, "$1\nI agree to spend £300,000 on new school transport.");
+  return readSeed("kent-send-strategy-2021.txt").replace(/^(Decision:.*)$/m, "$1\nI agree to spend £300,000 on new school transport from TBD.");
 }
 
 /** The hosted file, served as a web host would serve it. */
@@ -47,7 +50,7 @@ describe("the same profile file in the pane and on the command line", () => {
     expect(catalogue.defaultId).toBe("northdown");
     const paneProfile = catalogue.profiles[0];
     expect(paneProfile).toEqual(parseProfile(JSON.parse(fileText)));
-    const paneFindings = checkDocument(snapshotFromText(recordText()), paneProfile).findings.map((finding) => [finding.ruleId, finding.severity, finding.message]);
+    const paneFindings = (await checkPrepared(snapshotFromText(recordText()), paneProfile)).findings.map((finding) => [finding.ruleId, finding.severity, finding.message]);
 
     const cli = await rodCheck("--profile", northdownFile, "--format", "json", "--fail-on", "never", "record.txt");
     expect(cli.err).toBe("");
@@ -58,14 +61,15 @@ describe("the same profile file in the pane and on the command line", () => {
 
     expect(cliFindings).toEqual(expect.arrayContaining(paneFindings));
     expect(cliFindings).toHaveLength(paneFindings.length);
-    expect(cliFindings.map(([ruleId]) => ruleId)).toContain("key-decision-threshold");
+    expect(cliFindings.map(([ruleId]) => ruleId)).toContain("key-decision-notice");
+    expect(cliFindings).toContainEqual(["placeholder-text", "warning", "“TBD” looks like an unfilled placeholder. Fill it in or remove it."]);
   });
 
   it("is what makes the difference: with Kent's built-in profile the same spending is not key", async () => {
     writeFileSync(join(scratch, "record.txt"), recordText());
     const cli = await rodCheck("--profile", "kent", "--format", "json", "--fail-on", "never", "record.txt");
     const report = JSON.parse(cli.out) as { files: { findings: { ruleId: string }[] }[] };
-    expect(report.files[0].findings.map((finding) => finding.ruleId)).not.toContain("key-decision-threshold");
+    expect(report.files[0].findings.map((finding) => finding.ruleId)).not.toContain("key-decision-notice");
   });
 
   it.each<[string, (profile: Record<string, any>) => void, string]>([

@@ -94,7 +94,7 @@ describe("acting on findings", () => {
 
     expect(await screen.findByText("Changed “Key decision:” to “Key decision: YES”")).toBeInTheDocument();
     await waitFor(() => expect(summaryValue("Key decision")).toBe("YES"));
-    expect(ruleIds()).toEqual(["key-decision-threshold"]);
+    expect(ruleIds()).toEqual(["key-decision-notice"]);
     expect(host.snapshot.blocks.some((block) => block.text === "Key decision: YES")).toBe(true);
     expect(profiles).toHaveLength(2);
     expect(within(verdict()).getByRole("status")).toHaveTextContent("No problems found — ready for sign-off (1 reminder to read)");
@@ -115,8 +115,8 @@ describe("acting on findings", () => {
     });
     const host = new FakeDocumentHost(snapshotFromText(record));
     const { user } = await renderChecked(host);
-    expect(ruleIds()).toEqual(["key-decision-threshold"]);
-    const finding = findingItem("key-decision-threshold");
+    expect(ruleIds()).toEqual(["key-decision-contradiction"]);
+    const finding = findingItem("key-decision-contradiction");
     expect(finding).toHaveTextContent(/^Error/);
     expect(finding).toHaveTextContent("Fix: Change the answer to YES");
 
@@ -169,7 +169,7 @@ describe("marks", () => {
     await screen.findByText("Marked 1 finding with comments");
     await user.click(within(findingItem("key-decision-answer")).getByRole("button", { name: /^Fix/ }));
     await waitFor(() => expect(host.calls.mark).toHaveLength(2));
-    expect(host.calls.mark[1].map((finding) => finding.ruleId)).toEqual(["key-decision-threshold"]);
+    expect(host.calls.mark[1].map((finding) => finding.ruleId)).toEqual(["key-decision-notice"]);
   });
 
   it("are not refreshed once cleared", async () => {
@@ -203,7 +203,7 @@ describe("I've checked this", () => {
     await user.type(reason, "Jane agreed to be named");
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
 
-    await waitFor(() => expect(ruleIds()).toEqual(["key-decision-threshold"]));
+    await waitFor(() => expect(ruleIds()).toEqual(["key-decision-notice"]));
     expect(within(verdict()).getByRole("status")).toHaveTextContent("No problems found — ready for sign-off (1 reminder to read)");
     expect(verdict()).toHaveTextContent("1 dismissed");
     expect(document.activeElement).toBe(within(verdict()).getByRole("heading", { level: 2 }));
@@ -220,7 +220,7 @@ describe("I've checked this", () => {
   it("is remembered when the pane is closed and opened again", async () => {
     const host = new FakeDocumentHost(snapshotFromText(kentRecord({ "key-decision": ["Key decision: YES"], decision: ["## Decision:", "I agree to spend £2.4m."] })));
     const { user } = await renderChecked(host);
-    await user.click(within(findingItem("key-decision-threshold")).getByRole("button", { name: /^I've checked this/ }));
+    await user.click(within(findingItem("key-decision-notice")).getByRole("button", { name: /^I've checked this/ }));
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
     await waitFor(() => expect(ruleIds()).toEqual([]));
 

@@ -37,8 +37,8 @@ describe("the verdict", () => {
     const record = kentRecord({ "key-decision": ["Key decision: YES"], decision: ["## Decision:", "I agree to spend £2.4m on the depot."] });
     await renderChecked(new FakeDocumentHost(snapshotFromText(record)));
     expect(within(verdict()).getByRole("status")).toHaveTextContent("No problems found — ready for sign-off (1 reminder to read)");
-    expect(ruleIds()).toEqual(["key-decision-threshold"]);
-    expect(findingItem("key-decision-threshold")).toHaveTextContent(/^Note/);
+    expect(ruleIds()).toEqual(["key-decision-notice"]);
+    expect(findingItem("key-decision-notice")).toHaveTextContent(/^Note/);
   });
 
   it("says so, in the list too, when a record has no findings", async () => {

@@ -44,7 +44,7 @@ describe("live check", () => {
     await waitFor(() => expect(host.calls.readSnapshot).toBe(2));
 
     act(() => host.edit(appendDecision("The contract is worth £2.4 million.")));
-    await waitFor(() => expect(ruleIds()).toContain("key-decision-threshold"));
+    await waitFor(() => expect(ruleIds()).toContain("key-decision-notice"));
     expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
 
     await user.click(liveSwitch());
@@ -59,7 +59,7 @@ describe("live check", () => {
     expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
     act(() => host.edit(appendDecision("A further £3 million.")));
     expect(await screen.findByRole("heading", { name: "Findings (out of date)" })).toBeInTheDocument();
-    expect(ruleIds()).toContain("key-decision-threshold");
+    expect(ruleIds()).toContain("key-decision-notice");
   });
 
   it("re-checks when the pane regains focus while on", async () => {

@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import type { ClearResult } from "../../src/core/document-host";
+import type { ClearResult } from "../../src/word/document-host";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
 import { checkDocumentNow, renderReady } from "./support/render-pane";
 

@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { MINIMUM_WORD } from "../../src/word/requirements";
 import { axe } from "jest-axe";
-import type { ConnectResult } from "../../src/word/bootstrap";
+import type { ConnectResult } from "../../src/word/document-host";
 import { FakeDocumentHost } from "./support/fake-host";
 import { renderApp } from "./support/render-pane";
 

@@ -1,7 +1,7 @@
 import { checkDocument, defaultProfile } from "../../src/core";
 import { minimalEdit, replaceAt } from "../../src/word/replace-text";
 import { mapText } from "../../src/word/text-map";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
 
 function keyDecisionFinding() {

@@ -1,6 +1,6 @@
 import { connectToWord, OFFICE_MISSING_MESSAGE, UNSUPPORTED_WORD_MESSAGE } from "../../src/word/bootstrap";
 import { MINIMUM_WORD } from "../../src/word/requirements";
-import { createFakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+import { createFakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 
 function connect(options: FakeOfficeOptions) {
   const fake = createFakeOffice({ content: [{ text: "Hello" }], ...options });

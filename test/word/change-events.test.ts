@@ -1,6 +1,6 @@
 import { defaultProfile } from "../../src/core";
 import type { FocusSource } from "../../src/word/pane-focus";
-import { createFakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+import { createFakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 import { hostOn } from "./helpers";
 
 /** A stand-in for window focus: the test fires it. */

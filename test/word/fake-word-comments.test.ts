@@ -1,4 +1,4 @@
-import { createFakeOffice, ErrorCodes } from "../support/fake-word";
+import { createFakeOffice, ErrorCodes } from "../../src/fake-word";
 
 /** Comments in the Word fake: anchors in the text, as Word puts them there (office-js #2114, #2258). */
 

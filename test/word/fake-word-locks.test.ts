@@ -1,4 +1,4 @@
-import { createFakeOffice, ErrorCodes, type ContentInit } from "../support/fake-word";
+import { createFakeOffice, ErrorCodes, type ContentInit } from "../../src/fake-word";
 
 /** Locked content controls in the Word fake: Word refuses what "Contents cannot be edited" / "cannot be deleted" forbid. */
 

@@ -1,4 +1,4 @@
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 
 /** Critiques that Word accepts but does not show, and paragraph events that come late. */
 

@@ -1,4 +1,4 @@
-import { createFakeOffice, DARK_THEME } from "../support/fake-word";
+import { createFakeOffice, DARK_THEME } from "../../src/fake-word";
 
 /** The Office side of the Word fake: start-up, runtimes and their settings, theme. */
 

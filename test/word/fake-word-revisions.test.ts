@@ -1,4 +1,4 @@
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 
 /** Tracked changes in the Word fake, as Word shows them inline by default. */
 

@@ -1,4 +1,4 @@
-import { createFakeOffice, ErrorCodes } from "../support/fake-word";
+import { createFakeOffice, ErrorCodes } from "../../src/fake-word";
 
 function heading(text: string, level = 2) {
   return { text, styleBuiltIn: `Heading${level}` };

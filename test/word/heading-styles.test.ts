@@ -1,5 +1,5 @@
 import { checkDocument, defaultProfile, snapshotFromText, type Finding } from "../../src/core";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot } from "./helpers";
 
 const headingFindings = (findings: Finding[]) => findings.filter((finding) => finding.ruleId === "heading-style");

@@ -5,12 +5,12 @@ import type { DocSnapshot } from "../../src/core/document";
 import type { Profile } from "../../src/core/profile/schema";
 import type { SectionId } from "../../src/core/sections";
 import { OfficeDocumentHost, type OfficeDocumentHostOptions } from "../../src/word/office-document-host";
-import { contentFromBlocks, createFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+import { contentFromBlocks, createFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 
 export const SEEDS = ["kent-stls-redesign-2022.md", "kent-send-strategy-2021.txt"] as const;
 
 export function seedSnapshot(name: (typeof SEEDS)[number]): DocSnapshot {
-  return snapshotFromText(readFileSync(join(__dirname, "..", "fixtures", "seeds", name), "utf8"));
+  return snapshotFromText(readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", name), "utf8"));
 }
 
 export function fakeWith(snapshot: DocSnapshot, options: FakeOfficeOptions = {}): FakeOffice {

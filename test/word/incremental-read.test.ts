@@ -4,8 +4,8 @@ import { watchDocumentChanges } from "../../src/word/change-events";
 import { IncrementalReader, type ReadCost } from "../../src/word/incremental-read";
 import { OwnEdits } from "../../src/word/own-edits";
 import { readDocument } from "../../src/word/read-snapshot";
-import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../support/fake-word";
-import type { ContentInit } from "../support/fake-word/model";
+import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
+import type { ContentInit } from "../../src/fake-word/model";
 import { hostOn } from "./helpers";
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

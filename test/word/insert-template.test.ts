@@ -1,6 +1,6 @@
 import { applyInsertionPlan, buildTemplate, builtInProfiles, checkDocument, defaultProfile, planInsertion } from "../../src/core";
 import type { SectionId } from "../../src/core/sections";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
 
 const template = buildTemplate(defaultProfile);

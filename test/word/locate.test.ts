@@ -1,7 +1,7 @@
 import { checkDocument } from "../../src/core";
 import type { Finding, Location } from "../../src/core/report";
 import { escapeSearchText, occurrenceIndex, planSearch } from "../../src/word/text-search";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot } from "./helpers";
 
 function findingAt(block: number, paragraphText: string, start: number, length: number): Finding {

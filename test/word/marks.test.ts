@@ -1,7 +1,7 @@
 import { checkDocument } from "../../src/core";
 import type { Finding } from "../../src/core/report";
 import { COMMENT_PREFIX } from "../../src/word/marks";
-import { createFakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+import { createFakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot } from "./helpers";
 
 const text = "We will spend £2.4m in 2025 and £2.4m in 2026.";

@@ -7,7 +7,7 @@ import { officeMembersUsedIn, projectProgram, sourceFilesIn, type UsedMember } f
 /** The Word fake against @types/office-js: what the add-in uses exists on the fake, with Word's signature. */
 
 const ROOT = join(__dirname, "..", "..");
-const FAKE = join(ROOT, "test", "support", "fake-word");
+const FAKE = join(ROOT, "src", "fake-word");
 const GENERATED = join(FAKE, "api-sets.generated.ts");
 
 describe("the Word fake's requirement-set gates", () => {

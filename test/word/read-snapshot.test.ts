@@ -1,6 +1,6 @@
 import { checkDocument } from "../../src/core";
 import { normaliseOutlineLevel } from "../../src/word/read-snapshot";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, longSnapshot, SEEDS, seedSnapshot } from "./helpers";
 
 describe("reading the document", () => {

@@ -7,7 +7,7 @@ import { checkDocument, defaultProfile } from "../../src/core";
 import type { DocSnapshot } from "../../src/core/document";
 import type { Finding } from "../../src/core/report";
 import { COMMENT_PREFIX } from "../../src/word/marks";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 import { fakeWith, hostOn, seedSnapshot, withoutSections } from "./helpers";
 
 const SEND = "kent-send-strategy-2021.txt";

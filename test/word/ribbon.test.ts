@@ -1,6 +1,6 @@
 import { buildTemplate, builtInProfiles, defaultProfile } from "../../src/core";
 import { INSERT_TEMPLATE_ACTION, insertRodTemplate, registerRibbonCommands } from "../../src/word/ribbon";
-import { createFakeOffice, type FakeOfficeOptions } from "../support/fake-word";
+import { createFakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 
 function ribbon(options: FakeOfficeOptions = {}) {
   const fake = createFakeOffice(options);

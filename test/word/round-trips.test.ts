@@ -2,7 +2,7 @@ import { checkDocument, defaultProfile } from "../../src/core";
 import type { DocSnapshot } from "../../src/core/document";
 import type { Finding } from "../../src/core/report";
 import type { OfficeDocumentHost } from "../../src/word/office-document-host";
-import type { FakeOffice, FakeOfficeOptions } from "../support/fake-word";
+import type { FakeOffice, FakeOfficeOptions } from "../../src/fake-word";
 import { fakeWith, hostOn } from "./helpers";
 
 /** A short record whose findings have places (key decision unanswered, dates out of order), padded to `count` paragraphs. */

@@ -1,4 +1,4 @@
-import { createFakeOffice, DARK_THEME, LIGHT_THEME } from "../support/fake-word";
+import { createFakeOffice, DARK_THEME, LIGHT_THEME } from "../../src/fake-word";
 import { hostOn } from "./helpers";
 
 describe("document settings", () => {

@@ -1,6 +1,6 @@
 /** The real-Word smoke suite's scenarios (test/word-smoke), run on the simulated Word, so the suite itself works. */
 import { runScenarios, SCENARIOS } from "../word-smoke/scenarios";
-import { createFakeOffice } from "../support/fake-word";
+import { createFakeOffice } from "../../src/fake-word";
 
 describe("the real-Word smoke scenarios on the simulated Word", () => {
   it.each(["PC", "Mac", "OfficeOnline"])("all pass in one document, one after another, on %s", async (platform) => {

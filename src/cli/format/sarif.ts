@@ -28,6 +28,8 @@ interface SarifLocation {
 
 interface SarifRule {
   id: string;
+  /** Ids the rule was known by: a rule split in several lists the old id in each, so consumers can follow it. */
+  deprecatedIds?: string[];
   name: string;
   shortDescription: SarifMessage;
   fullDescription: SarifMessage;
@@ -71,7 +73,7 @@ function limit(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
-/** "key-decision-threshold" → "KeyDecisionThreshold", the reportingDescriptor name. */
+/** "key-decision-notice" → "KeyDecisionNotice", the reportingDescriptor name. */
 function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
 }
@@ -82,6 +84,7 @@ function sarifRule(rule: RuleMeta, run: CheckRun): SarifRule {
   const fixNote = rule.fixable ? " ROD Author's task pane can fix this." : "";
   return {
     id: rule.id,
+    ...(rule.deprecatedIds ? { deprecatedIds: rule.deprecatedIds } : {}),
     name: pascalCase(rule.id),
     shortDescription: { text: limit(rule.description) },
     fullDescription: { text: limit(`${rule.description} ${rule.why}`) },

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ruleMetas } from "../rules";
+import { ruleMetas } from "../rules/metadata";
 import { patternProblem } from "./pattern-safety";
 import { ProfileSchema, type Profile } from "./schema";
 

@@ -1,16 +1,10 @@
 import { findDates, findYearRanges, PERIOD_JOIN, PERIOD_START } from "../dates";
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const dateOrder: Rule = {
-  meta: {
-    id: "date-order",
-    title: "Dates that run backwards",
-    description: "A date or year range that runs backwards, or a date that cannot exist.",
-    severity: "warning",
-    fixable: false,
-    why: "The record must give the decision and its dates accurately (regulation 13 of SI 2012/2089); a consultation that closes before it opens undermines the reasons given.",
-  },
+  meta: ruleMetadata["date-order"],
   check({ snapshot, analysis, report }) {
     snapshot.blocks.forEach((block, index) => {
       const text = block.text;

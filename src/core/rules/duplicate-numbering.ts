@@ -1,17 +1,11 @@
-import { quote, spanAt, wholeBlock } from "./location";
+import { quote, spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const LEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s)/;
 
 export const duplicateNumbering: Rule = {
-  meta: {
-    id: "duplicate-numbering",
-    title: "Repeated paragraph number",
-    description: "Two paragraphs carry the same number.",
-    severity: "warning",
-    fixable: false,
-    why: "Readers, scrutiny committees and call-in requests cite paragraphs by number; a repeated number makes the record ambiguous.",
-  },
+  meta: ruleMetadata["duplicate-numbering"],
   check({ snapshot, analysis, report }) {
     const seen = new Map<string, number>();
     snapshot.blocks.forEach((block, index) => {

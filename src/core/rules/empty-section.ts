@@ -1,8 +1,9 @@
 import { bodyState } from "../analyse";
 import { occurrencesOf } from "../outline";
-import { wholeBlock } from "./location";
-import { sectionLabel } from "./section-name";
+import { wholeBlock } from "./utils/location";
+import { sectionLabel } from "./utils/section-name";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const DESCRIPTION: Record<string, string> = {
   blank: "has a heading but nothing under it",
@@ -11,14 +12,7 @@ const DESCRIPTION: Record<string, string> = {
 };
 
 export const emptySection: Rule = {
-  meta: {
-    id: "empty-section",
-    title: "Empty section",
-    description: "A statutory section has a heading but no real content (blank, a bare N/A, or only guidance).",
-    severity: "error",
-    fixable: false,
-    why: "Regulation 13 of SI 2012/2089 requires the decision, the reasons, details of the alternatives considered and rejected, and any interest and dispensation to be recorded; a heading with nothing under it records none of them.",
-  },
+  meta: ruleMetadata["empty-section"],
   check({ snapshot, profile, analysis, report }) {
     for (const section of profile.sections) {
       if (!section.statutory) continue;

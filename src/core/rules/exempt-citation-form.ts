@@ -1,7 +1,7 @@
-import type { Citation } from "./schedule-12a";
-import { findCitations, findExemptPhrases } from "./schedule-12a";
-import { spanAt } from "./location";
+import type { Citation } from "../schedule-12a";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const ENGLAND = { part: 1, low: 1, high: 7, other: "Part 4 (Wales)" };
 const WALES = { part: 4, low: 12, high: 18, other: "Part 1 (England)" };
@@ -12,17 +12,10 @@ function paragraphNumber(value: string): number {
 }
 
 export const exemptCitationForm: Rule = {
-  meta: {
-    id: "exempt-citation-form",
-    title: "Schedule 12A citation",
-    description: "A Schedule 12A citation in the wrong form, or confidential material with no paragraph cited.",
-    severity: "warning",
-    fixable: false,
-    why: "Exempt information is described by the seven paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972 (in Wales, paragraphs 12–18 of Part 4); the record must say which one applies.",
-  },
+  meta: ruleMetadata["exempt-citation-form"],
   check({ snapshot, profile, analysis, report }) {
     const scheme = profile.jurisdiction === "wales" ? WALES : ENGLAND;
-    const citations = findCitations(snapshot);
+    const citations = analysis.citations;
     const problem = (citation: Citation): string | undefined => {
       if (citation.paragraphs.length === 0) {
         return `“${citation.text}” does not say which paragraph of Schedule 12A applies. Cite it as “paragraph N of Part ${scheme.part} of Schedule 12A to the Local Government Act 1972”.`;
@@ -52,7 +45,7 @@ export const exemptCitationForm: Rule = {
       });
     }
     if (citations.some((citation) => citation.paragraphs.length > 0)) return;
-    const confidential = findExemptPhrases(snapshot, profile)[0];
+    const confidential = analysis.exemptPhrases[0];
     if (!confidential) return;
     report({
       message: `The record refers to “${confidential.text}” but cites no paragraph of Schedule 12A. Say which paragraph of Part ${scheme.part} makes it exempt, and give the public interest test.`,

@@ -1,24 +1,17 @@
-import { spanAt } from "./location";
-import { findCitations, findExemptPhrases } from "./schedule-12a";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const exemptInformation: Rule = {
-  meta: {
-    id: "exempt-information",
-    title: "Exempt information in a public record",
-    description: "A record marked for publication cites Schedule 12A or contains exempt-looking content.",
-    severity: "error",
-    fixable: false,
-    why: "The record of decision is published (regulations 13 and 14 of SI 2012/2089); information exempt under Schedule 12A to the Local Government Act 1972 belongs in a separate exempt appendix, never in the public text.",
-  },
-  check({ snapshot, profile, analysis, report }) {
+  meta: ruleMetadata["exempt-information"],
+  check({ snapshot, analysis, report }) {
     const status = analysis.publication.status;
     if (status === "exempt" || status === "part-exempt") return;
     const marked = status === "public" ? "is marked for publication" : "will be published";
     // Marked for publication, it will be published as it stands: an error. With no publication line, a warning.
     const severity = status === "public" ? "error" : "warning";
     const citedBlocks = new Set<number>();
-    for (const citation of findCitations(snapshot)) {
+    for (const citation of analysis.citations) {
       if (citedBlocks.has(citation.block)) continue;
       citedBlocks.add(citation.block);
       report({
@@ -29,7 +22,7 @@ export const exemptInformation: Rule = {
         data: { paragraphs: citation.paragraphs },
       });
     }
-    for (const phrase of findExemptPhrases(snapshot, profile)) {
+    for (const phrase of analysis.exemptPhrases) {
       report({
         severity,
         message: `This record ${marked} but mentions “${phrase.text}”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording.`,

@@ -1,8 +1,9 @@
 import { headingLevel } from "../document";
 import { type HeadingLine, type HeadingLook, type HeadingStyleName, headingLines, styleLabel, styleName } from "../headings";
 import type { Fix } from "../report";
-import { quote, wholeBlock } from "./location";
+import { quote, wholeBlock } from "./utils/location";
 import type { Rule, RuleContext } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const LOOKS: Record<HeadingLook, string> = {
   "list item": "a list item",
@@ -33,14 +34,7 @@ function reportLine(context: RuleContext, line: HeadingLine): void {
 }
 
 export const headingStyle: Rule = {
-  meta: {
-    id: "heading-style",
-    title: "Heading not a real heading",
-    description: "A section heading is not a Word heading (bold, capitals or a colon in Normal style), a heading level is skipped, or there is no Heading 1 or Title.",
-    severity: "warning",
-    fixable: true,
-    why: "A published record must meet WCAG 2.2 AA (Public Sector Bodies Accessibility Regulations 2018). Success criterion 1.3.1 needs headings that are real headings: screen-reader users move by them, and a PDF saved from Word takes its outline and tags from them.",
-  },
+  meta: ruleMetadata["heading-style"],
   check(context) {
     const { snapshot, profile, analysis } = context;
     // A page with none of the record's headings or controls is not yet a record: required-section offers the template.

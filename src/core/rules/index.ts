@@ -6,11 +6,15 @@ import { exemptCitationForm } from "./exempt-citation-form";
 import { exemptInformation } from "./exempt-information";
 import { interestDispensation } from "./interest-dispensation";
 import { keyDecisionAnswer } from "./key-decision-answer";
-import { keyDecisionThreshold } from "./key-decision-threshold";
+import { keyDecisionCap } from "./key-decision-cap";
+import { keyDecisionContradiction } from "./key-decision-contradiction";
+import { keyDecisionNotice } from "./key-decision-notice";
+import { keyDecisionUnstated } from "./key-decision-unstated";
 import { malformedAmount } from "./malformed-amount";
 import { personalData } from "./personal-data";
 import { placeholderText } from "./placeholder-text";
 import { requiredSection } from "./required-section";
+import { ruleMetas } from "./metadata";
 import type { Rule, RuleMeta } from "./types";
 
 /** Every rule, in the order findings are listed within a severity. */
@@ -18,7 +22,10 @@ export const rules: readonly Rule[] = [
   requiredSection,
   emptySection,
   keyDecisionAnswer,
-  keyDecisionThreshold,
+  keyDecisionContradiction,
+  keyDecisionUnstated,
+  keyDecisionNotice,
+  keyDecisionCap,
   malformedAmount,
   exemptInformation,
   exemptCitationForm,
@@ -30,9 +37,10 @@ export const rules: readonly Rule[] = [
   headingStyle,
 ];
 
-export const ruleMetas: readonly RuleMeta[] = rules.map((rule) => rule.meta);
+export { ruleMetas };
 
-/** Looks a rule up by its id, or by an id it used to have. */
-export function getRuleMeta(id: string): RuleMeta | undefined {
-  return ruleMetas.find((meta) => meta.id === id || meta.deprecatedIds?.includes(id));
+/** The rules an id names: the rule with that id, or every rule that once had it (a rule split in several). */
+export function ruleMetasFor(id: string): RuleMeta[] {
+  const current = ruleMetas.filter((meta) => meta.id === id);
+  return current.length > 0 ? current : ruleMetas.filter((meta) => meta.deprecatedIds?.includes(id));
 }

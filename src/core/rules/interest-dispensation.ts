@@ -1,22 +1,16 @@
 import { bodyBlocks } from "../analyse";
 import { occurrencesOf } from "../outline";
 import { trimEndOf } from "../text/trim";
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 const NOTHING_DECLARED =
   /^(?:none|nil|no|dim|n\/?a|not applicable|none declared|none were declared|none received|no interests?(?: were)? declared|no (?:conflicts?|declarations?)(?: of interest)?(?: (?:were )?declared)?|none and no dispensation (?:was )?(?:required|granted)|as stated above)$/i;
 const DISPENSATION = /\bdispensations?\b/i;
 
 export const interestDispensation: Rule = {
-  meta: {
-    id: "interest-dispensation",
-    title: "Interest without a dispensation",
-    description: "An interest is declared but no dispensation is stated.",
-    severity: "warning",
-    fixable: false,
-    why: "Regulations 12(e) and 13 of SI 2012/2089 require, for every conflict of interest declared, a note of any dispensation granted by the head of paid service.",
-  },
+  meta: ruleMetadata["interest-dispensation"],
   check({ snapshot, analysis, report }) {
     for (const occurrence of occurrencesOf(analysis.outline, "interests")) {
       const parts = bodyBlocks(snapshot, occurrence).filter((part) => /[\p{L}\p{N}]/u.test(part.text));

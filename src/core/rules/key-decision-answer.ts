@@ -1,20 +1,14 @@
-import { alsoOver, amountsOverThreshold, distinctSums, sumLocations, keyDecisionAnswerFix, thresholdLabel } from "./key-decision-evidence";
-import { wholeBlock } from "./location";
+import { alsoOver, amountsOverThreshold, distinctSums, sumLocations, keyDecisionAnswerFix, thresholdLabel } from "./utils/key-decision-evidence";
+import { wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const keyDecisionAnswer: Rule = {
-  meta: {
-    id: "key-decision-answer",
-    title: "Key decision not answered",
-    description: "The key-decision heading has no YES or NO answer.",
-    severity: "error",
-    fixable: true,
-    why: "Whether a decision is key decides whether it needed 28 clear days' notice (regulation 9 of SI 2012/2089); the record must say which it is.",
-  },
+  meta: ruleMetadata["key-decision-answer"],
   check({ snapshot, profile, analysis, report }) {
     const reading = analysis.keyDecision;
     if (reading.answer !== "missing" || reading.headingBlock === undefined) return;
-    // The sums over the threshold are told here, once: key-decision-threshold stays silent while the answer is missing.
+    // The sums over the threshold are told here, once: key-decision-unstated stays silent while the answer is missing.
     const sums = distinctSums(amountsOverThreshold(analysis, profile));
     const days = profile.keyDecision.noticeDays;
     const message =

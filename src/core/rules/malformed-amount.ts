@@ -1,14 +1,8 @@
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const malformedAmount: Rule = {
-  meta: {
-    id: "malformed-amount",
-    title: "Unreadable amount",
-    description: "An amount of money whose digits cannot be read unambiguously.",
-    severity: "warning",
-    fixable: false,
-    why: "A figure that can be read two ways (£1.5m or £15m) cannot be checked against the key-decision threshold, and the public record must be unambiguous.",
-  },
+  meta: ruleMetadata["malformed-amount"],
   check({ snapshot, analysis, report }) {
     for (const bad of analysis.malformed) {
       report({

@@ -1,5 +1,6 @@
-import { spanAt } from "./location";
+import { spanAt } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 interface Match {
   start: number;
@@ -70,14 +71,7 @@ const DETECTORS: Detector[] = [
 ];
 
 export const personalData: Rule = {
-  meta: {
-    id: "personal-data",
-    title: "Personal information",
-    description: "Personal data (email addresses, phone numbers, National Insurance numbers, dates of birth) in the public text.",
-    severity: "error",
-    fixable: false,
-    why: "Information about an individual, or that identifies one, is exempt under paragraphs 1 and 2 of Part 1 of Schedule 12A; the published record must not carry it (UK GDPR applies too).",
-  },
+  meta: ruleMetadata["personal-data"],
   check({ snapshot, analysis, report }) {
     const status = analysis.publication.status;
     if (status === "exempt") return;

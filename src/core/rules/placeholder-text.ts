@@ -1,14 +1,13 @@
 import { sectionStatus } from "../analyse";
-import { builtInProfiles } from "../profile/builtin";
-import { compileProfilePattern, type ProfilePattern } from "../profile/pattern-safety";
+import { compilePatterns } from "../profile/profile-patterns";
 import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
 import { phraseSource } from "../recognition";
 import { templateText } from "../template-text";
-import { quote, spanAt, wholeBlock } from "./location";
+import { quote, spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
-const patternCache = new WeakMap<Profile, ProfilePattern[]>();
 const phraseCache = new WeakMap<Profile, RegExp[]>();
 
 /** Literal phrases, case-insensitive, with any run of white space matching a space ("Lorem  ipsum"). */
@@ -20,38 +19,12 @@ function phrasePatterns(profile: Profile): RegExp[] {
   return compiled;
 }
 
-/**
- * The built-in profiles' own patterns are proved free of catastrophic backtracking by the test suite (recheck), so they
- * run on JavaScript's engine, several times faster; any other pattern comes from outside the code and runs on a
- * linear-time engine (see profile/pattern-safety).
- */
-const vetted = new Set(Object.values(builtInProfiles).flatMap((builtIn) => builtIn.placeholders.patterns));
-
-function compilePattern(source: string): ProfilePattern {
-  return vetted.has(source) ? new RegExp(source, "i") : compileProfilePattern(source);
-}
-
-function compiledPatterns(profile: Profile): ProfilePattern[] {
-  const cached = patternCache.get(profile);
-  if (cached) return cached;
-  const compiled = profile.placeholders.patterns.map(compilePattern);
-  patternCache.set(profile, compiled);
-  return compiled;
-}
-
 export const placeholderText: Rule = {
-  meta: {
-    id: "placeholder-text",
-    title: "Template guidance left",
-    description: "Unfilled template guidance or placeholders left in the record.",
-    severity: "warning",
-    fixable: false,
-    why: "The published record must be complete: leftover guidance tells the reader nothing and shows the record was not finished.",
-  },
+  meta: ruleMetadata["placeholder-text"],
   check({ snapshot, profile, analysis, report }) {
     const guidance = templateText(profile).guidance;
     const phrases = phrasePatterns(profile);
-    const patterns = compiledPatterns(profile);
+    const patterns = compilePatterns(profile);
     // Other rules already report these blocks: an empty statutory section, or the unanswered key-decision question.
     const ownedElsewhere = new Set<SectionId>();
     for (const section of profile.sections) {

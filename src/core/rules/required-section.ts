@@ -1,17 +1,11 @@
 import { occurrencesOf } from "../outline";
 import type { SectionId } from "../sections";
-import { sectionLabel } from "./section-name";
+import { sectionLabel } from "./utils/section-name";
 import type { Rule } from "./types";
+import { ruleMetadata } from "./metadata";
 
 export const requiredSection: Rule = {
-  meta: {
-    id: "required-section",
-    title: "Missing section",
-    description: "A section the law or the council's template requires is missing.",
-    severity: "error",
-    fixable: true,
-    why: "Regulations 12 and 13 of SI 2012/2089 require the decision and its date, the reasons, the alternatives considered and rejected, any conflict of interest declared and any dispensation; the council's template adds the rest.",
-  },
+  meta: ruleMetadata["required-section"],
   check({ profile, analysis, report }) {
     const present = (id: SectionId) => occurrencesOf(analysis.outline, id).length > 0;
     // A section inferred from the page (a first line read as the title) is no sign that the record was begun.

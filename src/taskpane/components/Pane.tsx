@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../core/document-host";
+import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../word/document-host";
 import type { Finding } from "../../core/report";
 import type { Checker } from "../../core/checker";
 import { errorMessage } from "../../core/text/error-message";
@@ -59,7 +59,10 @@ export function Pane({ host, checker, choice }: { host: DocumentHost; checker: C
     if (!live) void check();
   }, [check, live]);
 
-  const { active, dismissed } = useMemo(() => partition(report?.findings ?? [], dismissals), [report, dismissals]);
+  const { active, dismissed } = useMemo(
+    () => partition(report?.findings ?? [], dismissals, (ruleId) => info.get(ruleId)?.formerIds ?? []),
+    [report, dismissals, info],
+  );
   const verdict = report ? verdictOf(active) : undefined;
 
   // While the officer has marks on, they follow the findings: a finding that went (fixed, dismissed) loses its mark.

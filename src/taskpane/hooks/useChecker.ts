@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 import type { Profile } from "../../core/profile/schema";
 import type { DocSnapshot } from "../../core/document";
 import type { Report } from "../../core/report";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 import { findingKey, type Finding } from "../../core/report";
 import { errorMessage } from "../../core/text/error-message";
 import { DISMISSED_SETTING_KEY, parseDismissals, type Dismissal } from "../dismissals";

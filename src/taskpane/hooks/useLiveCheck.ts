@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 import { errorMessage } from "../../core/text/error-message";
 import { paneFocus } from "../../word/pane-focus";
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 import type { Profile } from "../../core/profile/schema";
 import { errorMessage } from "../../core/text/error-message";
-import { loadEngine } from "../engine";
+import { loadPaneData } from "../pane-data";
 import { builtInCatalogue, PROFILE_SETTING_KEY, type ProfileSource } from "../profiles";
 
 export interface ProfileChoice {
@@ -18,7 +18,7 @@ export interface ProfileChoice {
 
 export type ProfilesState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; choice: ProfileChoice };
 
-const builtIns = async () => builtInCatalogue(await loadEngine());
+const builtIns = async () => builtInCatalogue(await loadPaneData());
 
 /** Loads the council profiles and the one this document remembers. */
 export function useProfiles(host: DocumentHost, source: ProfileSource): ProfilesState {

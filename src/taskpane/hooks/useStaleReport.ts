@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { DocSnapshot } from "../../core/document";
-import type { DocumentHost } from "../../core/document-host";
+import type { DocumentHost } from "../../word/document-host";
 
 /**
  * With live check off, the findings on screen go out of date as the officer edits. On each change the host reports

@@ -29,14 +29,13 @@ export interface WorkerScope {
 }
 
 /** Answers every check request with a report, or with why there is none; says "ready" first. */
-export function serveChecks(scope: WorkerScope, check: (snapshot: DocSnapshot, profile: Profile) => Report): void {
+export function serveChecks(scope: WorkerScope, check: (snapshot: DocSnapshot, profile: Profile) => Promise<Report>): void {
   scope.onmessage = ({ data }) => {
     if (data?.type !== "check") return;
-    try {
-      scope.postMessage({ type: "report", id: data.id, report: check(data.snapshot, data.profile) });
-    } catch (error) {
-      scope.postMessage({ type: "failed", id: data.id, message: errorMessage(error) });
-    }
+    check(data.snapshot, data.profile).then(
+      (report) => scope.postMessage({ type: "report", id: data.id, report }),
+      (error: unknown) => scope.postMessage({ type: "failed", id: data.id, message: errorMessage(error) }),
+    );
   };
   scope.postMessage({ type: "ready" });
 }

@@ -1,4 +1,3 @@
-import { getRuleMeta } from "../../../src/core";
 import type { Block } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
@@ -31,8 +30,4 @@ testRule("duplicate-numbering", {
       findings: [{ message: "Paragraph number 4.1 is used twice (the other starts “First point.”). Renumber the paragraphs.", text: "Second point." }],
     },
   ],
-});
-
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("duplicate-numbering")).toMatchObject({ id: "duplicate-numbering", severity: "warning", fixable: false });
 });

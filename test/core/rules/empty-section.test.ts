@@ -1,4 +1,3 @@
-import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -30,8 +29,4 @@ testRule("empty-section", {
       findings: [{ message: "The “Any interest declared when the decision was taken and any dispensation granted by the Proper Officer” section has a heading but nothing under it. Write it out in full.", section: "interests" }],
     },
   ],
-});
-
-test("is known by its public id, a error by default", () => {
-  expect(getRuleMeta("empty-section")).toMatchObject({ id: "empty-section", severity: "error", fixable: false });
 });

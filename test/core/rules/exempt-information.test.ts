@@ -1,4 +1,3 @@
-import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord, kentRecordWith } from "../../support/records";
 
@@ -60,8 +59,4 @@ testRule("exempt-information", {
       findings: [{ message: "This record is marked for publication but mentions “not for publication”. Exempt information (Schedule 12A) must go in an exempt appendix, not in the public record: check this wording." }],
     },
   ],
-});
-
-test("is known by its public id, an error by default", () => {
-  expect(getRuleMeta("exempt-information")).toMatchObject({ id: "exempt-information", severity: "error", fixable: false });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkDocument, getRuleMeta, snapshotFromText, type DocSnapshot, type Finding } from "../../../src/core";
+import { checkDocument, snapshotFromText, type DocSnapshot, type Finding } from "../../../src/core";
 import { findingsOf, testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -8,6 +8,28 @@ const BODY = "As Cabinet Member for Communities, I agree to extend opening hours
 const TITLE = "KENT COUNTY COUNCIL – RECORD OF DECISION";
 const notHeading = (text: string, look: string, level = 2) =>
   `“${text}” is ${look}, not a Word heading, so screen readers and a PDF's outline cannot find it. Make it Heading ${level}.`;
+
+/** The fix that gives the paragraph holding exactly this text a heading style, as the table states it. */
+function styleFix(doc: string, text: string, style: "Title" | "Heading2") {
+  const label = style === "Title" ? "Title" : "Heading 2";
+  return {
+    kind: "heading-style" as const,
+    location: { block: snapshotFromText(doc).blocks.findIndex((block) => block.text.trim() === text), start: 0, length: text.length, text },
+    style,
+    description: `Make “${text}” ${label}`,
+    done: `Made “${text}” ${label}`,
+  };
+}
+
+const DOCS = {
+  bold: kentRecord({ decision: ["**Decision:**", BODY] }),
+  capitals: kentRecord({ "decision-number": ["DECISION NO:", "24/00012"] }),
+  colon: kentRecord({ reasons: ["Reason(s) for decision:", "Visitor surveys showed demand."] }),
+  plain: kentRecord({ "financial-implications": ["Financial Implications", "The cost is met from the libraries budget."] }),
+  skipped: kentRecord({ decision: ["#### Decision:", BODY] }),
+  normalTitle: kentRecord({}, TITLE),
+};
+const BOLD_FROM_WORD = snapshotFromText(kentRecord()).blocks.map((block) => (block.text === "Decision:" ? { text: "Decision:", style: "Normal", bold: true } : block));
 
 testRule("heading-style", {
   valid: [
@@ -21,68 +43,65 @@ testRule("heading-style", {
   invalid: [
     {
       name: "a bold line in Normal style",
-      doc: kentRecord({ decision: ["**Decision:**", BODY] }),
-      findings: [{ message: notHeading("Decision:", "bold text"), section: "decision", text: "Decision:", severity: "warning" }],
+      doc: DOCS.bold,
+      findings: [{ message: notHeading("Decision:", "bold text"), section: "decision", text: "Decision:", severity: "warning", fix: styleFix(DOCS.bold, "Decision:", "Heading2") }],
     },
     {
       name: "a line in capitals",
-      doc: kentRecord({ "decision-number": ["DECISION NO:", "24/00012"] }),
-      findings: [{ message: notHeading("DECISION NO:", "a line in capitals"), section: "decision-number", text: "DECISION NO:" }],
+      doc: DOCS.capitals,
+      findings: [{ message: notHeading("DECISION NO:", "a line in capitals"), section: "decision-number", text: "DECISION NO:", fix: styleFix(DOCS.capitals, "DECISION NO:", "Heading2") }],
     },
     {
       name: "“Heading:” in Normal style",
-      doc: kentRecord({ reasons: ["Reason(s) for decision:", "Visitor surveys showed demand."] }),
-      findings: [{ message: notHeading("Reason(s) for decision:", "a line ending in a colon"), section: "reasons" }],
+      doc: DOCS.colon,
+      findings: [{ message: notHeading("Reason(s) for decision:", "a line ending in a colon"), section: "reasons", fix: styleFix(DOCS.colon, "Reason(s) for decision:", "Heading2") }],
     },
     {
       name: "a plain line",
-      doc: kentRecord({ "financial-implications": ["Financial Implications", "The cost is met from the libraries budget."] }),
-      findings: [{ message: notHeading("Financial Implications", "plain text"), section: "financial-implications" }],
+      doc: DOCS.plain,
+      findings: [{ message: notHeading("Financial Implications", "plain text"), section: "financial-implications", fix: styleFix(DOCS.plain, "Financial Implications", "Heading2") }],
     },
     {
-      name: "a list item",
+      name: "a list item: no fix, since a heading style would drop its number",
       doc: kentRecord({ alternatives: ["- Any alternatives considered and rejected:", "Keeping the current hours was rejected."] }),
-      findings: [{ message: notHeading("Any alternatives considered and rejected:", "a list item").replace(/\.$/, " by hand, keeping its number."), section: "alternatives" }],
+      findings: [{ message: notHeading("Any alternatives considered and rejected:", "a list item").replace(/\.$/, " by hand, keeping its number."), section: "alternatives", fix: null }],
+    },
+    {
+      name: "a bold Normal paragraph read from Word: the fix gives the whole paragraph the template's level",
+      doc: BOLD_FROM_WORD,
+      findings: [
+        {
+          message: notHeading("Decision:", "bold text"),
+          fix: {
+            kind: "heading-style",
+            location: { block: BOLD_FROM_WORD.findIndex((block) => block.text === "Decision:"), start: 0, length: 9, text: "Decision:" },
+            style: "Heading2",
+            description: "Make “Decision:” Heading 2",
+            done: "Made “Decision:” Heading 2",
+          },
+        },
+      ],
     },
     {
       name: "a heading that skips a level",
-      doc: kentRecord({ decision: ["#### Decision:", BODY] }),
-      findings: [{ message: "“Decision:” is Heading 4 straight after Heading 2: a level is skipped. Make it Heading 2.", section: "decision", text: "Decision:" }],
+      doc: DOCS.skipped,
+      findings: [{ message: "“Decision:” is Heading 4 straight after Heading 2: a level is skipped. Make it Heading 2.", section: "decision", text: "Decision:", fix: styleFix(DOCS.skipped, "Decision:", "Heading2") }],
     },
     {
       name: "a title in Normal style and no Heading 1",
-      doc: kentRecord({}, TITLE),
-      findings: [{ message: `The document has no Heading 1 or Title. Make its title “${TITLE}” the Title.`, text: TITLE }],
+      doc: DOCS.normalTitle,
+      findings: [{ message: `The document has no Heading 1 or Title. Make its title “${TITLE}” the Title.`, text: TITLE, fix: styleFix(DOCS.normalTitle, TITLE, "Title") }],
     },
     {
       name: "no title line at all and no Heading 1",
       doc: kentRecord({}, "").replace(/^\n/, ""),
-      findings: [{ message: "The document has no Heading 1 or Title. Give the record a title in the Title style." }],
+      findings: [{ message: "The document has no Heading 1 or Title. Give the record a title in the Title style.", fix: null }],
     },
   ],
 });
 
-test("is known by its public id, a fixable warning by default", () => {
-  expect(getRuleMeta("heading-style")).toMatchObject({ id: "heading-style", severity: "warning", fixable: true });
-});
-
-test("a list item's finding offers no fix: a heading style would drop its number", () => {
-  const [finding] = findingsOf("heading-style", kentRecord({ alternatives: ["- Any alternatives considered and rejected:", "Keeping the current hours was rejected."] }));
-  expect(finding.fix).toBeUndefined();
-});
-
-test("a bold Normal paragraph read from Word gets a fix to the template's level, whole paragraph", () => {
-  const blocks = snapshotFromText(kentRecord()).blocks.map((block) =>
-    block.text === "Decision:" ? { text: "Decision:", style: "Normal", bold: true } : block,
-  );
-  const [finding] = findingsOf("heading-style", blocks);
-  expect(finding.fix).toEqual({
-    kind: "heading-style",
-    location: { block: finding.location!.block, start: 0, length: 9, text: "Decision:" },
-    style: "Heading2",
-    description: "Make “Decision:” Heading 2",
-    done: "Made “Decision:” Heading 2",
-  });
+test("a bold Normal paragraph read from Word says how it looks and which style it needs", () => {
+  const [finding] = findingsOf("heading-style", BOLD_FROM_WORD);
   expect(finding.data).toEqual({ kind: "not-a-heading", look: "bold", style: "Heading2" });
 });
 
@@ -99,7 +118,7 @@ function applyHeadingFixes(snapshot: DocSnapshot, findings: Finding[]): DocSnaps
 }
 
 describe("the SEND seed, whose sections are marked by plain lines", () => {
-  const snapshot = snapshotFromText(readFileSync(join(__dirname, "../../fixtures/seeds/kent-send-strategy-2021.txt"), "utf8"));
+  const snapshot = snapshotFromText(readFileSync(join(__dirname, "../../../src/workbench/records/kent-send-strategy-2021.txt"), "utf8"));
   const report = checkDocument(snapshot);
   const found = report.findings.filter((finding) => finding.ruleId === "heading-style");
 

@@ -1,4 +1,3 @@
-import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -33,8 +32,4 @@ testRule("interest-dispensation", {
       findings: [{ message: "An interest is declared but no dispensation is recorded. Say whether a dispensation was granted, and by whom, or that none was needed.", text: "Cllr Jones is a trustee of the charity" }],
     },
   ],
-});
-
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("interest-dispensation")).toMatchObject({ id: "interest-dispensation", severity: "warning", fixable: false });
 });

@@ -1,8 +1,25 @@
-import { buildTemplate, builtInProfiles } from "../../../src/core";
-import { findingsOf, testRule } from "../../support/rule-tester";
+import { buildTemplate, builtInProfiles, snapshotFromText } from "../../../src/core";
+import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
 const SPEND = ["## Decision:", "I agree to approve expenditure of £2.4 million on the new depot."];
+const GUIDANCE = buildTemplate(builtInProfiles.kent).sections.find((section) => section.section === "key-decision")!.body[0];
+const DOCS = {
+  bareOverThreshold: kentRecord({ "key-decision": ["Key decision:"], decision: SPEND }),
+  noColon: kentRecord({ "key-decision": ["Key decision"], decision: SPEND }),
+  guidance: kentRecord({ "key-decision": ["## Key decision:", GUIDANCE], decision: SPEND }),
+};
+const blockOf = (doc: string, text: string) => snapshotFromText(doc).blocks.findIndex((block) => block.text === text);
+/** The fix that answers YES by replacing this whole line. */
+const answerYes = (doc: string, line: string, replacement: string, description: string, done: string) => ({
+  kind: "replace-text" as const,
+  location: { block: blockOf(doc, line), start: 0, length: line.length, text: line },
+  replacement,
+  description,
+  done,
+});
+const PROBABLY_YES =
+  "The record does not say whether this is a key decision. £2.4 million is over the threshold (in excess of £1,000,000), so the answer is probably YES. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).";
 
 testRule("key-decision-answer", {
   valid: [
@@ -26,38 +43,24 @@ testRule("key-decision-answer", {
       findings: [{ message: "The record does not say whether this is a key decision. Answer YES or NO.", text: "Key decision: TBC" }],
     },
     {
-      name: "a bare heading with spending over the threshold",
-      doc: kentRecord({ "key-decision": ["Key decision:"], decision: SPEND }),
-      findings: [
-        {
-          message:
-            "The record does not say whether this is a key decision. £2.4 million is over the threshold (in excess of £1,000,000), so the answer is probably YES. Answer YES unless the sum is not new spending, and make sure 28 clear days' notice was given (regulation 9).",
-        },
-      ],
+      name: "a bare heading with spending over the threshold: the fix adds YES to the heading",
+      doc: DOCS.bareOverThreshold,
+      findings: [{ message: PROBABLY_YES, fix: answerYes(DOCS.bareOverThreshold, "Key decision:", "Key decision: YES", "Change “Key decision:” to “Key decision: YES”", "Changed “Key decision:” to “Key decision: YES”") }],
+    },
+    {
+      name: "a heading with no colon: the fix adds one with the YES",
+      doc: DOCS.noColon,
+      findings: [{ message: PROBABLY_YES, fix: answerYes(DOCS.noColon, "Key decision", "Key decision: YES", "Change “Key decision” to “Key decision: YES”", "Changed “Key decision” to “Key decision: YES”") }],
+    },
+    {
+      name: "the template's guidance under the heading: the fix replaces it with YES",
+      doc: DOCS.guidance,
+      findings: [{ message: PROBABLY_YES, fix: answerYes(DOCS.guidance, GUIDANCE, "YES", "Answer YES to the key-decision question", "Answered YES to the key-decision question") }],
+    },
+    {
+      name: "nothing in the record says YES: no fix, the officer judges the community test",
+      doc: kentRecord({ "key-decision": ["Key decision:"] }),
+      findings: [{ message: "The record does not say whether this is a key decision. Answer YES or NO.", fix: null }],
     },
   ],
-});
-
-describe("the fix", () => {
-  test("adds YES to the heading when the record's own figures cross the threshold", () => {
-    const [finding] = findingsOf("key-decision-answer", kentRecord({ "key-decision": ["Key decision"], decision: SPEND }));
-    expect(finding.fix).toEqual({
-      kind: "replace-text",
-      location: { block: finding.location!.block, start: 0, length: 12, text: "Key decision" },
-      replacement: "Key decision: YES",
-      description: "Change “Key decision” to “Key decision: YES”",
-      done: "Changed “Key decision” to “Key decision: YES”",
-    });
-  });
-
-  test("replaces the template's guidance line when there is one", () => {
-    const guidance = buildTemplate(builtInProfiles.kent).sections.find((section) => section.section === "key-decision")!.body[0];
-    const [finding] = findingsOf("key-decision-answer", kentRecord({ "key-decision": ["## Key decision:", guidance], decision: SPEND }));
-    expect(finding.fix).toMatchObject({ kind: "replace-text", replacement: "YES", location: { text: "[YES or NO]" } });
-  });
-
-  test("is not offered when nothing in the record says YES", () => {
-    const [finding] = findingsOf("key-decision-answer", kentRecord({ "key-decision": ["Key decision:"] }));
-    expect(finding.fix).toBeUndefined();
-  });
 });

@@ -1,4 +1,3 @@
-import { getRuleMeta } from "../../../src/core";
 import { testRule } from "../../support/rule-tester";
 import { kentRecord } from "../../support/records";
 
@@ -21,8 +20,4 @@ testRule("malformed-amount", {
       findings: [{ message: "“£1.500.000” cannot be read unambiguously: it has more than one decimal point. Write the figure again, for example £1,500,000 or £1.5m.", text: "£1.500.000" }],
     },
   ],
-});
-
-test("is known by its public id, a warning by default", () => {
-  expect(getRuleMeta("malformed-amount")).toMatchObject({ id: "malformed-amount", severity: "warning", fixable: false });
 });

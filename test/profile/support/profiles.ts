@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import kentJson from "../../../src/core/profile/builtin/kent.json";
 
-export const SEEDS = join(__dirname, "..", "..", "fixtures", "seeds");
+export const SEEDS = join(__dirname, "..", "..", "..", "src", "workbench", "records");
 export const FIXTURES = join(__dirname, "..", "fixtures");
 
 export function readSeed(name: string): string {

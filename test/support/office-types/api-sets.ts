@@ -9,7 +9,7 @@ import * as ts from "typescript";
 
 export const OFFICE_TYPES_PATH = require.resolve("@types/office-js/index.d.ts");
 
-/** Word classes the fake models (each as `Fake<Name>` in test/support/fake-word). */
+/** Word classes the fake models (each as `Fake<Name>` in src/fake-word). */
 export const MODELLED_WORD_CLASSES = [
   "Annotation",
   "AnnotationCollection",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { planInsertion, applyInsertionPlan, snapshotFromText } from "../../../src/core";
 import type { DocSnapshot } from "../../../src/core/document";
-import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/core/document-host";
+import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/word/document-host";
 import type { Profile } from "../../../src/core/profile/schema";
 import type { Finding } from "../../../src/core/report";
 import { paneFocus } from "../../../src/word/pane-focus";
@@ -10,7 +10,7 @@ import { paneFocus } from "../../../src/word/pane-focus";
 export type HostMethod = Exclude<keyof DocumentHost, "capabilities">;
 
 export function seedSnapshot(name: "kent-stls-redesign-2022.md" | "kent-send-strategy-2021.txt"): DocSnapshot {
-  return snapshotFromText(readFileSync(join(__dirname, "../../fixtures/seeds", name), "utf8"));
+  return snapshotFromText(readFileSync(join(__dirname, "../../../src/workbench/records", name), "utf8"));
 }
 
 /**

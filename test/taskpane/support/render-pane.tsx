@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import type { Checker } from "../../../src/core/checker";
-import type { ConnectResult } from "../../../src/word/bootstrap";
+import type { ConnectResult } from "../../../src/word/document-host";
 import type { ProfileSource } from "../../../src/taskpane/profiles";
 import { FakeDocumentHost } from "./fake-host";
 

@@ -1,8 +1,8 @@
-/** Finding Schedule 12A citations and exempt-looking wording, shared by the two exempt-information rules. */
-import type { DocSnapshot } from "../document";
-import type { Profile } from "../profile/schema";
-import { phraseSource } from "../recognition";
-import { withoutInstructions } from "../template-text";
+/** Finding Schedule 12A citations and exempt-looking wording: done once per check, in the analysis. */
+import type { DocSnapshot } from "./document";
+import type { Profile } from "./profile/schema";
+import { phraseSource } from "./recognition";
+import { withoutInstructions } from "./template-text";
 
 const SCHEDULE_12A = /\bschedule\s?12\s?a\b/gi;
 const PARAGRAPHS = /\bparagraphs?\s((?:\d{1,2}[a-c]?)(?:\s?(?:,|and|&|or)\s?\d{1,2}[a-c]?){0,8})\b/i;

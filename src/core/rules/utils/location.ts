@@ -1,5 +1,5 @@
-import type { DocSnapshot } from "../document";
-import type { Location } from "../report";
+import type { DocSnapshot } from "../../document";
+import type { Location } from "../../report";
 
 export function spanAt(snapshot: DocSnapshot, block: number, start: number, length: number): Location {
   const text = snapshot.blocks[block]?.text ?? "";

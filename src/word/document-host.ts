@@ -1,11 +1,11 @@
-import type { DocSnapshot } from "./document";
-import type { Finding } from "./report";
-import type { Profile } from "./profile/schema";
-import type { SectionId } from "./sections";
+import type { DocSnapshot } from "../core/document";
+import type { Finding } from "../core/report";
+import type { Profile } from "../core/profile/schema";
+import type { SectionId } from "../core/sections";
 
 /**
  * The port the task pane and ribbon commands talk to. The Word layer implements it with Office.js;
- * nothing above it knows about Word.
+ * nothing above it knows about Word. Types only: importing it loads no Office.js code.
  */
 export interface HostCapabilities {
   /** WordApi 1.4: comments can mark findings. */
@@ -86,3 +86,10 @@ export interface DocumentHost {
   setSetting(key: string, value: string): Promise<void>;
   theme(): HostTheme | undefined;
 }
+
+/** What connecting to Word gives the pane; each outcome has its own screen. */
+export type ConnectResult =
+  | { status: "ready"; host: DocumentHost }
+  | { status: "outside-office" }
+  | { status: "unsupported"; message: string }
+  | { status: "error"; message: string };

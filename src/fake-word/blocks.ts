@@ -1,4 +1,4 @@
-import type { Block } from "../../../src/core/document";
+import type { Block } from "../core/document";
 import type { ContentInit, ParagraphInit } from "./model";
 
 /**

@@ -1,11 +1,11 @@
-import type { Analysis } from "../analysis";
-import type { DocSnapshot } from "../document";
-import { crossesThreshold } from "../money";
-import { formatPounds } from "../pounds";
-import { occurrencesOf } from "../outline";
-import type { Profile } from "../profile/schema";
-import type { AmountSummary, Fix, Location } from "../report";
-import { templateText } from "../template-text";
+import type { Analysis } from "../../analysis";
+import type { DocSnapshot } from "../../document";
+import { crossesThreshold } from "../../money";
+import { formatPounds } from "../../pounds";
+import { occurrencesOf } from "../../outline";
+import type { Profile } from "../../profile/schema";
+import type { AmountSummary, Fix, Location } from "../../report";
+import { templateText } from "../../template-text";
 import { spanAt, wholeBlock } from "./location";
 
 export function thresholdLabel(profile: Profile): string {
@@ -27,6 +27,26 @@ export function distinctSums(amounts: AmountSummary[]): AmountSummary[] {
   const first = new Map<number, AmountSummary>();
   for (const amount of amounts) if (!first.has(amount.value)) first.set(amount.value, amount);
   return [...first.values()].sort((a, b) => b.value - a.value);
+}
+
+/**
+ * Where a finding about sums over the threshold points: the largest sum, with every sum listed in its data, so one
+ * finding covers them all.
+ */
+export function atLargestSum(snapshot: DocSnapshot, analysis: Analysis, profile: Profile, sums: AmountSummary[]) {
+  const largest = sums[0];
+  return {
+    section: largest.section,
+    location: spanAt(snapshot, largest.block, largest.start, largest.length),
+    data: {
+      amount: largest.value,
+      class: largest.class,
+      reason: largest.reason,
+      threshold: profile.keyDecision.threshold,
+      answer: analysis.keyDecision.answer,
+      sums: sumLocations(snapshot, sums),
+    },
+  };
 }
 
 /** Every distinct sum, with where it is, so a finding can list each one and the pane can go to it. */
