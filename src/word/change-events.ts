@@ -1,7 +1,9 @@
 import type { OfficeApi } from "./office-api";
 import type { ParagraphEventArgs } from "./incremental-read";
 import type { OwnEdits } from "./own-edits";
-import type { FocusSource } from "./pane-focus";
+
+/** Calls back when the officer returns to the pane (given by the pane, whose window it is); returns a stop function. */
+export type FocusSource = (callback: () => void) => () => void;
 
 /** Told of every paragraph event (the add-in's own edits too) and of when events start and stop arriving. */
 export interface ParagraphEventSink {

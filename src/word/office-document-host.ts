@@ -3,8 +3,7 @@ import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
 import type { Checker } from "../core/checker";
-import { watchDocumentChanges } from "./change-events";
-import { browserFocusSource, type FocusSource } from "./pane-focus";
+import { watchDocumentChanges, type FocusSource } from "./change-events";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
@@ -20,7 +19,7 @@ export interface OfficeDocumentHostOptions {
   debounceMs?: number;
   /** How long after our own edit its paragraph events keep arriving and are ignored. */
   ownEditGraceMs?: number;
-  /** Where a return to the pane is heard, which may mean unreported edits (default: window focus and visibility). */
+  /** Where a return to the pane is heard, which may mean unreported edits; without one, only Word's events are. */
   focusSource?: FocusSource;
   now?: () => number;
   /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */
@@ -53,7 +52,7 @@ export class OfficeDocumentHost implements DocumentHost {
   ) {
     this.ownEdits = new OwnEdits(options.ownEditGraceMs ?? 500, options.now);
     this.debounceMs = options.debounceMs ?? 300;
-    this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
+    this.focusSource = options.focusSource;
     this.checker = options.checker;
     this.onRead = options.onRead;
     this.marks = new FindingMarks({

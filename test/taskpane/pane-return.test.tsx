@@ -3,6 +3,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { checkDocument } from "../../src/core";
 import type { Checker } from "../../src/core/checker";
 import { LIVE_CHECK_STORAGE_KEY } from "../../src/taskpane/hooks/useLivePreference";
+import { paneFocus } from "../../src/taskpane/pane-focus";
 import { OfficeDocumentHost } from "../../src/word/office-document-host";
 import { fakeWith, seedSnapshot } from "../word/helpers";
 import { paneBackground, renderApp, ruleIds, waitForChecks } from "./support/render-pane";
@@ -19,7 +20,7 @@ const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve
 async function openWithoutParagraphEvents() {
   window.localStorage.setItem(LIVE_CHECK_STORAGE_KEY, "on");
   const fake = fakeWith(seedSnapshot("kent-send-strategy-2021.txt"), { supportedSets: { WordApi: "1.3" } });
-  const host = new OfficeDocumentHost({ Word: fake.Word, Office: fake.Office }, { debounceMs: DEBOUNCE_MS });
+  const host = new OfficeDocumentHost({ Word: fake.Word, Office: fake.Office }, { debounceMs: DEBOUNCE_MS, focusSource: paneFocus });
   expect(host.capabilities.paragraphEvents).toBe(false);
   let checks = 0;
   const checker: Checker = async (snapshot, profile) => {
@@ -39,14 +40,14 @@ describe("returning to the pane in Word without paragraph events", () => {
   ])("live check re-checks exactly once when %s, with the edit made meanwhile", async (_case, returnToPane) => {
     const { fake, checks } = await openWithoutParagraphEvents();
     const before = checks();
-    expect(ruleIds()).not.toContain("key-decision-threshold");
+    expect(ruleIds()).not.toContain("key-decision-notice");
     fake.document.setParagraphText(fake.document.texts().indexOf("Decision:") + 1, "The contract is worth £2.4 million.");
 
     act(returnToPane);
     await waitFor(() => expect(checks()).toBe(before + 1));
     await settle();
     expect(checks()).toBe(before + 1);
-    expect(ruleIds()).toContain("key-decision-threshold");
+    expect(ruleIds()).toContain("key-decision-notice");
   });
 
   it("re-reads Office's theme on the same return", async () => {

@@ -1,5 +1,5 @@
 import { defaultProfile } from "../../src/core";
-import type { FocusSource } from "../../src/word/pane-focus";
+import type { FocusSource } from "../../src/word/change-events";
 import { createFakeOffice, type FakeOfficeOptions } from "../../src/fake-word";
 import { hostOn } from "./helpers";
 

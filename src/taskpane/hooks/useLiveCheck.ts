@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import type { DocumentHost } from "../../word/document-host";
 import { errorMessage } from "../../core/text/error-message";
-import { paneFocus } from "../../word/pane-focus";
+import { paneFocus } from "../pane-focus";
 
 /**
  * While live check is on: check at once, then again on every change the host reports. The host debounces, ignores

@@ -1,7 +1,7 @@
-import { paneFocus } from "../../word/pane-focus";
 import { useEffect, useState } from "react";
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { DocumentHost } from "../../word/document-host";
+import { paneFocus } from "../pane-focus";
 
 /**
  * Follows Office's theme. Word has no theme-change event, so the theme is re-read whenever the pane gains

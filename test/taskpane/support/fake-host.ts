@@ -5,7 +5,7 @@ import type { DocSnapshot } from "../../../src/core/document";
 import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/word/document-host";
 import type { Profile } from "../../../src/core/profile/schema";
 import type { Finding } from "../../../src/core/report";
-import { paneFocus } from "../../../src/word/pane-focus";
+import { paneFocus } from "../../../src/taskpane/pane-focus";
 
 export type HostMethod = Exclude<keyof DocumentHost, "capabilities">;
 
