@@ -1,5 +1,5 @@
 /** The longest a quote of the document runs in a message, ellipsis included: enough words to find it, on one line. */
-export const QUOTE_LENGTH = 60;
+const QUOTE_LENGTH = 60;
 
 /** The first words of a text on one line: runs of whitespace folded, a longer text cut with an ellipsis. */
 export function shortQuote(text: string, max = QUOTE_LENGTH): string {
