@@ -6,13 +6,12 @@ import { crossesThreshold } from "./money";
 import { occurrencesOf } from "./outline";
 import { defaultProfile } from "./profile/builtin";
 import type { Profile } from "./profile/schema";
-import type { Finding, Report, ReportSummary, Severity } from "./report";
+import type { Finding, Report, ReportSummary } from "./report";
+import { bySeverityThenPosition, countBySeverity, profileLevel } from "./severity";
 import { extractRecord } from "./record";
 import { rules } from "./rules";
 import type { Rule } from "./rules/types";
 import { thresholdLabel } from "./rules/utils/key-decision-evidence";
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Past this many findings from one rule, the rest are counted rather than listed: nobody reads 30,000 of them. */
 export const MAX_FINDINGS_PER_RULE = 200;
@@ -30,7 +29,7 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
   const analysis = analyse(snapshot, profile);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? rules) {
-    const level = profile.rules[rule.meta.id] ?? rule.meta.deprecatedIds?.map((id) => profile.rules[id]).find(Boolean);
+    const level = profileLevel(rule.meta, profile);
     if (level === "off") continue;
     let listed = 0;
     let unlisted = 0;
@@ -65,12 +64,7 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
       });
     }
   }
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.location?.block ?? -1) - (b.location?.block ?? -1) ||
-      (a.location?.start ?? 0) - (b.location?.start ?? 0),
-  );
+  findings.sort(bySeverityThenPosition);
   const summary = summarise(snapshot, profile, analysis, findings);
   return { findings, summary, record: extractRecord(snapshot, analysis, summary) };
 }
@@ -79,8 +73,6 @@ function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, 
   const { threshold, comparator } = profile.keyDecision;
   const spends = analysis.amounts.filter((amount) => amount.class === "spend" || amount.class === "budget");
   const largest = spends.reduce<(typeof spends)[number] | undefined>((best, amount) => (!best || amount.value > best.value ? amount : best), undefined);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
   return {
     profile: profile.id,
     proposed: analysis.proposed,
@@ -105,6 +97,6 @@ function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, 
       };
     }),
     headings: headingCount(headingLines(snapshot, profile, analysis)),
-    counts,
+    counts: countBySeverity(findings),
   };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import type { ConnectResult, DocumentHost } from "../word/document-host";
-import { errorMessage, inThreadChecker, type Checker } from "./checker";
+import { inThreadChecker, type Checker } from "../core/checker";
+import { errorMessage } from "../core/text/error-message";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Pane } from "./components/Pane";
 import { Loading, OutsideOffice, StartFailed, StillConnecting, Unsupported } from "./components/StateScreens";

@@ -1,13 +1,4 @@
-import type { DocSnapshot } from "../core/document";
-import type { Profile } from "../core/profile/schema";
-import type { Report } from "../core/report";
-import { loadEngine } from "./engine";
-
-/**
- * How the pane runs a check. Injected so that the in-thread default can be swapped for a worker with a
- * watchdog without touching the components: a check that is stopped or fails simply rejects.
- */
-export type Checker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
+import { errorMessage } from "../core/text/error-message";
 
 /** A checker rejects with this when its watchdog stopped a check that ran too long. */
 export class CheckStoppedError extends Error {
@@ -25,16 +16,8 @@ function formatSeconds(ms: number): string {
   return seconds === 1 ? "1 second" : `${seconds.toLocaleString("en-GB")} seconds`;
 }
 
-export const inThreadChecker: Checker = async (snapshot, profile) => (await loadEngine()).checkDocument(snapshot, profile);
-
 /** The sentence the pane shows when a check did not produce a report. */
 export function describeCheckFailure(error: unknown): string {
   if (error instanceof CheckStoppedError) return error.message;
   return `The check could not finish: ${errorMessage(error)}`;
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "an unexpected error occurred.";
 }

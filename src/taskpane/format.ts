@@ -4,8 +4,6 @@ import { formatPounds } from "../core/pounds";
 import { sectionLabel } from "../core/rules/utils/section-name";
 import type { SectionId } from "../core/sections";
 
-export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Note" };
 
 /** The answer as the record gives it; an unanswered question is not the same as a missing heading. */
@@ -52,8 +50,4 @@ export function shortText(text: string, max = 80): string {
   const cut = flat.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut}…`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,6 +1,6 @@
 import type { HeadingsResult } from "../word/document-host";
 import type { Notice } from "./components/StatusMessages";
-import { plural } from "./format";
+import { plural } from "../core/text/plural";
 
 /** What "Make all section headings real headings" did, in the past tense, naming any heading it left alone. */
 export function headingsNotice(result: HeadingsResult): Omit<Notice, "key" | "onClose"> {

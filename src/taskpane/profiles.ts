@@ -1,5 +1,5 @@
 import type { Profile } from "../core/profile/schema";
-import { errorMessage } from "./checker";
+import { errorMessage } from "../core/text/error-message";
 import { loadPaneData, type PaneData } from "./pane-data";
 
 /** The document setting that remembers which council profile this record is checked against. */

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../core/report";
-import { plural } from "./format";
+import { plural } from "../core/text/plural";
 
 export interface Verdict {
   counts: Record<Severity, number>;

@@ -1,24 +1,19 @@
-import type { DocSnapshot } from "../core/document";
 import type { FixResult } from "./document-host";
 import type { Profile } from "../core/profile/schema";
 import type { Finding, Fix, Report } from "../core/report";
 import type { SectionId } from "../core/sections";
 import { makeHeadingsReal } from "./heading-styles";
 import { insertMissingSections } from "./insert-template";
-import { errorMessage } from "./office-errors";
+import { inThreadChecker, type Checker } from "../core/checker";
+import { errorMessage } from "../core/text/error-message";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 import { BodySearch } from "./body-search";
-import { editAnchor, minimalEdit, quote, replaceAt } from "./replace-text";
+import { editAnchor, minimalEdit, replaceAt } from "./replace-text";
+import { quote } from "../core/text/quote";
 import type { TextMap } from "./text-map";
 import { stillReads } from "./text-range";
 
 type ReplaceTextFix = Extract<Fix, { kind: "replace-text" }>;
-
-/** How a fix's fresh check is run: the pane passes its own checker (a worker with a watchdog), so this one is bounded too. */
-export type ReportChecker = (snapshot: DocSnapshot, profile: Profile) => Promise<Report>;
-
-/** Loaded on demand so the engine stays out of the task pane's first download. */
-export const inThreadCheck: ReportChecker = async (snapshot, profile) => (await import("../core/check-prepared")).checkPrepared(snapshot, profile);
 
 function refuse(reason: string): FixResult {
   return { applied: false, reason };
@@ -38,7 +33,7 @@ export async function applyFix(
   finding: Finding,
   profile: Profile,
   readTracking: boolean,
-  check: ReportChecker = inThreadCheck,
+  check: Checker = inThreadChecker,
   features?: ReadFeatures,
   expected?: TextMap,
 ): Promise<FixResult> {
@@ -75,7 +70,7 @@ async function replaceText(
   fix: ReplaceTextFix,
   profile: Profile,
   readTracking: boolean,
-  check: ReportChecker,
+  check: Checker,
   features: ReadFeatures | undefined,
   expected: TextMap | undefined,
 ): Promise<FixResult> {

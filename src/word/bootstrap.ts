@@ -1,5 +1,5 @@
 import type { ConnectResult } from "./document-host";
-import { errorMessage } from "./office-errors";
+import { errorMessage } from "../core/text/error-message";
 import { isSetSupported, officeApiFromGlobals, officeFromGlobals, type OfficeApi } from "./office-api";
 import { OfficeDocumentHost, type OfficeDocumentHostOptions } from "./office-document-host";
 import { MINIMUM_WORD, MINIMUM_WORD_API } from "./requirements";

@@ -2,24 +2,8 @@ import type { OfficeApi } from "./office-api";
 import type { ParagraphEventArgs } from "./incremental-read";
 import type { OwnEdits } from "./own-edits";
 
-/** Something that calls back when the officer may have edited the document (the pane regained focus...). */
+/** Calls back when the officer returns to the pane (given by the pane, whose window it is); returns a stop function. */
 export type FocusSource = (callback: () => void) => () => void;
-
-/** In a browser: window focus, and the pane becoming visible again. Undefined outside a browser. */
-export function browserFocusSource(): FocusSource | undefined {
-  if (typeof window === "undefined" || typeof document === "undefined") return undefined;
-  return (callback) => {
-    const onVisibility = () => {
-      if (document.visibilityState === "visible") callback();
-    };
-    window.addEventListener("focus", callback);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("focus", callback);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
-  };
-}
 
 /** Told of every paragraph event (the add-in's own edits too) and of when events start and stop arriving. */
 interface ParagraphEventSink {
@@ -36,13 +20,13 @@ export interface ChangeWatchOptions {
 }
 
 /**
- * Calls `listener` (debounced) when the document changes: on WordApi 1.6 paragraph events, else on focus and
- * visibility. If registering the events fails, it falls back to focus too. Returns an unsubscribe function.
+ * Calls `listener` (debounced) when the document changes or may have: on WordApi 1.6 paragraph events, and on
+ * each return to the pane, where edits made while it was away may have gone unreported (and where Word before
+ * 1.6, or one that refuses the events, reports nothing at all). Returns an unsubscribe function.
  */
 export function watchDocumentChanges(api: OfficeApi, listener: () => void, options: ChangeWatchOptions): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopFallback: (() => void) | undefined;
 
   const changed = () => {
     if (stopped || options.ownEdits.active) return;
@@ -52,9 +36,7 @@ export function watchDocumentChanges(api: OfficeApi, listener: () => void, optio
       if (!stopped) listener();
     }, options.debounceMs);
   };
-  const fallBack = () => {
-    if (!stopped) stopFallback = options.focusSource?.(changed);
-  };
+  const stopFocus = options.focusSource?.(changed);
 
   let removeEvents: (() => Promise<void>) | undefined;
   let listened = false;
@@ -78,18 +60,13 @@ export function watchDocumentChanges(api: OfficeApi, listener: () => void, optio
         }
         return true;
       },
-      () => {
-        fallBack();
-        return false;
-      },
+      () => false,
     );
     removeEvents = async () => {
       if (!(await registered)) return;
       handlers.forEach((handler) => handler.remove());
       await context.sync();
     };
-  } else {
-    fallBack();
   }
 
   return () => {
@@ -97,7 +74,7 @@ export function watchDocumentChanges(api: OfficeApi, listener: () => void, optio
     if (listened) options.sink?.listening(false);
     listened = false;
     if (timer !== undefined) clearTimeout(timer);
-    stopFallback?.();
+    stopFocus?.();
     // A failed removal leaves a handler that now ignores everything (stopped): nothing to report to the officer.
     removeEvents?.().catch(() => undefined);
   };

@@ -77,7 +77,10 @@ export interface DocumentHost {
   clearMarks(): Promise<number>;
   /** As clearMarks, and also says how many marks Word would not remove. */
   removeMarks?(): Promise<ClearResult>;
-  /** Called when the document changes (not for this add-in's own edits). Returns an unsubscribe function. */
+  /**
+   * Called when the document changes, or may have changed unseen because the officer returned to the pane (it
+   * regained focus or became visible); not for this add-in's own edits. Returns an unsubscribe function.
+   */
   onDocumentChanged(listener: () => void): () => void;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

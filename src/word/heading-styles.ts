@@ -1,7 +1,7 @@
 import type { HeadingsResult } from "./document-host";
 import type { Finding, Fix } from "../core/report";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
-import { quote } from "./replace-text";
+import { quote } from "../core/text/quote";
 import { stillReads } from "./text-range";
 
 type HeadingFix = Extract<Fix, { kind: "heading-style" }>;

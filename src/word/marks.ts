@@ -1,6 +1,7 @@
 import type { ClearResult, HostCapabilities, MarkResult } from "./document-host";
 import type { Finding, Location, Severity } from "../core/report";
-import { errorCode, errorMessage } from "./office-errors";
+import { errorMessage } from "../core/text/error-message";
+import { errorCode } from "./office-errors";
 import { BodySearch } from "./body-search";
 import { queueSnapshot, type ReadFeatures } from "./read-snapshot";
 import { critiqueSpan, type TextMap } from "./text-map";

@@ -2,8 +2,8 @@ import type { ClearResult, DocumentHost, FixResult, HeadingsResult, HostCapabili
 import type { DocSnapshot } from "../core/document";
 import type { Profile } from "../core/profile/schema";
 import type { Finding } from "../core/report";
-import type { ReportChecker } from "./apply-fix";
-import { browserFocusSource, watchDocumentChanges, type FocusSource } from "./change-events";
+import type { Checker } from "../core/checker";
+import { watchDocumentChanges, type FocusSource } from "./change-events";
 import { locateFinding } from "./locate";
 import { FindingMarks } from "./marks";
 import { isSetSupported, type OfficeApi } from "./office-api";
@@ -19,11 +19,11 @@ export interface OfficeDocumentHostOptions {
   debounceMs?: number;
   /** How long after our own edit its paragraph events keep arriving and are ignored. */
   ownEditGraceMs?: number;
-  /** Where the fallback for missing paragraph events listens (default: window focus and visibility). */
+  /** Where a return to the pane is heard, which may mean unreported edits; without one, only Word's events are. */
   focusSource?: FocusSource;
   now?: () => number;
   /** Runs the check that confirms a fix is still proposed (default: in this thread). The pane passes its worker checker. */
-  checker?: ReportChecker;
+  checker?: Checker;
   /** Where Word runs, as Office.onReady reports it ("PC", "Mac", "OfficeOnline"...): desktop Word marks with comments. */
   platform?: string | undefined;
   /** Told what each read of the document cost (paragraphs read, round trips). */
@@ -39,7 +39,7 @@ export class OfficeDocumentHost implements DocumentHost {
   private readonly marks: FindingMarks;
   private readonly debounceMs: number;
   private readonly focusSource: FocusSource | undefined;
-  private readonly checker: ReportChecker | undefined;
+  private readonly checker: Checker | undefined;
   /** The last read's paragraph maps: they say what to search for when a finding from that read is acted on. */
   private maps: TextMap[] = [];
   /** With paragraph events, a live re-check reads only the paragraphs Word says changed. */
@@ -52,7 +52,7 @@ export class OfficeDocumentHost implements DocumentHost {
   ) {
     this.ownEdits = new OwnEdits(options.ownEditGraceMs ?? 500, options.now);
     this.debounceMs = options.debounceMs ?? 300;
-    this.focusSource = "focusSource" in options ? options.focusSource : browserFocusSource();
+    this.focusSource = options.focusSource;
     this.checker = options.checker;
     this.onRead = options.onRead;
     this.marks = new FindingMarks({
@@ -118,9 +118,8 @@ export class OfficeDocumentHost implements DocumentHost {
   }
 
   async applyFix(finding: Finding, profile: Profile): Promise<FixResult> {
-    const { applyFix, inThreadCheck } = await import(/* webpackChunkName: "word-writes" */ "./apply-fix");
-    const checker = this.checker ?? inThreadCheck;
-    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, checker, this.readFeatures(), this.expectedMap(finding)));
+    const { applyFix } = await import(/* webpackChunkName: "word-writes" */ "./apply-fix");
+    return this.write((context) => applyFix(context, finding, profile, this.capabilities.changeTracking, this.checker, this.readFeatures(), this.expectedMap(finding)));
   }
 
   async makeHeadingsReal(findings: Finding[]): Promise<HeadingsResult> {

@@ -2,12 +2,8 @@ import type { Location } from "../core/report";
 import { hasControlCharacters, type TextMap } from "./text-map";
 import type { BodySearch, Span } from "./body-search";
 import { queueSpanRange } from "./text-range";
-import { errorMessage } from "./office-errors";
-
-export function quote(text: string): string {
-  const short = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
-  return `“${short}”`;
-}
+import { errorMessage } from "../core/text/error-message";
+import { quote } from "../core/text/quote";
 
 /** The smallest edit that turns `before` into `after`: keep a common start and end, change what lies between. */
 export interface MinimalEdit {

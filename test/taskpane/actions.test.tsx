@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { checkDocument, snapshotFromText } from "../../src/core";
-import type { Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
 import { DISMISSED_SETTING_KEY } from "../../src/taskpane/dismissals";
 import { kentRecord } from "../support/records";
 import { FakeDocumentHost, seedSnapshot, type HostMethod } from "./support/fake-host";

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import kentJson from "../../src/core/profile/builtin/kent.json";
 import { builtInProfiles, checkDocument } from "../../src/core";
-import type { Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
 import { hostedProfileSource, PROFILE_SETTING_KEY, type ProfileFetch } from "../../src/taskpane/profiles";
 import { FakeDocumentHost } from "./support/fake-host";
 import { renderReady, type PaneOptions } from "./support/render-pane";

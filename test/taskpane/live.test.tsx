@@ -3,10 +3,10 @@ import { checkDocument } from "../../src/core";
 import type { DocSnapshot } from "../../src/core/document";
 import type { Profile } from "../../src/core/profile/schema";
 import type { Report } from "../../src/core/report";
-import type { Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
 import { LIVE_CHECK_STORAGE_KEY } from "../../src/taskpane/hooks/useLivePreference";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
-import { renderChecked, renderReady, ruleIds, verdict } from "./support/render-pane";
+import { checksDone, renderChecked, renderReady, ruleIds, verdict } from "./support/render-pane";
 
 /** A checker whose checks finish only when the test says so, to see what happens while one runs. */
 function gatedChecker() {
@@ -49,11 +49,14 @@ describe("live check", () => {
 
     await user.click(liveSwitch());
     const reads = host.calls.readSnapshot;
+    const checks = checksDone();
     act(() => {
       window.dispatchEvent(new Event("focus"));
     });
-    // Off, focus does not check; an edit only compares the text, to mark the findings out of date.
-    expect(host.calls.readSnapshot).toBe(reads);
+    // Off, a return to the pane or an edit does not check: the text is only compared, to mark the findings out of date.
+    await waitFor(() => expect(host.calls.readSnapshot).toBe(reads + 1));
+    expect(checksDone()).toBe(checks);
+    expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
     act(() => host.edit(appendDecision("A further £3 million.")));
     expect(await screen.findByRole("heading", { name: "Findings (out of date)" })).toBeInTheDocument();
     expect(ruleIds()).toContain("key-decision-notice");

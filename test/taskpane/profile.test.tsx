@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import { builtInProfiles, checkDocument } from "../../src/core";
-import type { Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
 import { PROFILE_SETTING_KEY, type ProfileSource } from "../../src/taskpane/profiles";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
 import { renderChecked, renderReady, type PaneOptions } from "./support/render-pane";

@@ -1,20 +1,8 @@
-import { act, screen } from "@testing-library/react";
+import { act } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { FakeDocumentHost, seedSnapshot } from "./support/fake-host";
-import { renderChecked, renderReady } from "./support/render-pane";
-
-/** The background colour the pane's FluentProvider actually writes into the page's styles. */
-function paneBackground(): string {
-  const provider = screen.getByRole("main").closest<HTMLElement>(".fui-FluentProvider");
-  if (!provider) throw new Error("The pane is not inside a FluentProvider.");
-  for (const style of document.querySelectorAll("style")) {
-    if (!style.id || !provider.classList.contains(style.id)) continue;
-    const rule = style.sheet?.cssRules[0] as CSSStyleRule | undefined;
-    return rule?.style.getPropertyValue("--colorNeutralBackground1").trim() ?? "";
-  }
-  throw new Error("The FluentProvider wrote no theme.");
-}
+import { paneBackground, renderChecked, renderReady } from "./support/render-pane";
 
 describe("Office theme", () => {
   it("uses the dark theme when Office is dark, and has no accessibility violations", async () => {

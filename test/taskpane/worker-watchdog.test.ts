@@ -1,7 +1,8 @@
 /** The watchdog around the check worker, with fake workers and fake time: nothing here depends on a clock. */
 import { builtInProfiles, checkDocument } from "../../src/core";
 import type { Report } from "../../src/core/report";
-import { CheckStoppedError, type Checker } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/core/checker";
+import { CheckStoppedError } from "../../src/taskpane/checker";
 import { createWatchdogChecker } from "../../src/taskpane/worker/watchdog-checker";
 import { seedSnapshot } from "./support/fake-host";
 import { fakeWorkers } from "./support/fake-worker";

@@ -38,6 +38,16 @@ describe("applying a fix", () => {
     expect(fake.document.texts()).toEqual(before);
   });
 
+  it("quotes a long changed paragraph on one line, cut at 60 characters like every other message", async () => {
+    const { snapshot, finding } = keyDecisionFinding();
+    const fake = fakeWith(snapshot);
+    fake.document.setParagraphText(finding.location!.block, "Key decision: NO,\tas the spending is within the budget the Cabinet agreed in February.");
+    expect(await hostOn(fake).applyFix(finding, defaultProfile)).toEqual({
+      applied: false,
+      reason: "The text has changed since the check: the paragraph now reads “Key decision: NO, as the spending is within the budget the…”. Check again.",
+    });
+  });
+
   it("refuses when the finding's text is no longer where the check saw it", async () => {
     const { snapshot, finding } = keyDecisionFinding();
     const fake = fakeWith(snapshot);

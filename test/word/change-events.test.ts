@@ -99,6 +99,21 @@ describe("the live check's change events", () => {
     expect(fake.document.syncCount).toBe(0);
   });
 
+  it("with paragraph events too, reports a return to the pane, where edits may have gone unreported, once", async () => {
+    const { fake, host, listener, focus } = setUp();
+    host.onDocumentChanged(listener);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(fake.document.eventHandlerCount).toBe(3);
+    focus.focus();
+    await jest.advanceTimersByTimeAsync(300);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // A return and the events Word sends late for an edit made while away are one change.
+    fake.document.typeText(1, "!");
+    focus.focus();
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it("falls back to focus when Word refuses the event registration", async () => {
     const { fake, host, listener, focus } = setUp();
     host.onDocumentChanged(listener);

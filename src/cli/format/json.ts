@@ -1,6 +1,7 @@
 import type { DecisionRecord } from "../../core/record";
 import type { ReportSummary, Severity } from "../../core/report";
-import { byPosition, passes } from "./model";
+import { byPosition } from "../../core/severity";
+import { passes } from "./model";
 import type { CheckRun, FileResult } from "./model";
 
 /**

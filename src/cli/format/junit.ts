@@ -1,5 +1,7 @@
 import type { Finding, Severity } from "../../core/report";
-import { byPosition, fails, plural, ruleLevel, SEVERITY_ORDER } from "./model";
+import { byPosition, ruleLevel, worstSeverity } from "../../core/severity";
+import { plural } from "../../core/text/plural";
+import { fails } from "./model";
 import type { CheckRun, FileResult } from "./model";
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */
@@ -42,7 +44,7 @@ function testCase(file: FileResult, ruleId: string, findings: Finding[], off: bo
 
   const body: string[] = [];
   if (failing.length > 0) {
-    const worst = SEVERITY_ORDER.find((severity) => failing.some((finding) => finding.severity === severity)) as Severity;
+    const worst = worstSeverity(failing) as Severity;
     body.push(
       `      <failure${attributes({ message: plural(failing.length, "finding"), type: worst })}>${escapeText(failing.map(findingLine).join("\n"))}</failure>`,
     );

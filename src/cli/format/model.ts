@@ -27,8 +27,6 @@ export interface FormatOptions {
   colour: boolean;
 }
 
-export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
-
 export function fails(severity: Severity, failOn: FailOn): boolean {
   if (failOn === "never") return false;
   if (failOn === "error") return severity === "error";
@@ -44,29 +42,3 @@ export function passes(file: FileResult, failOn: FailOn): boolean {
   return file.error === undefined && failingFindings(file, failOn).length === 0;
 }
 
-/** The level a rule runs at under this profile (an override by current or older id), or "off". */
-export function ruleLevel(rule: RuleMeta, profile: Profile): Severity | "off" {
-  for (const id of [rule.id, ...(rule.deprecatedIds ?? [])]) {
-    const level = profile.rules[id];
-    if (level !== undefined) return level;
-  }
-  return rule.severity;
-}
-
-/** Findings in reading order: by paragraph, then offset; findings about the whole file first. */
-export function byPosition(a: Finding, b: Finding): number {
-  const blockA = a.location?.block ?? -1;
-  const blockB = b.location?.block ?? -1;
-  return blockA - blockB || (a.location?.start ?? 0) - (b.location?.start ?? 0);
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
-export function plural(count: number, word: string): string {
-  if (word === "info") return `${count} info`;
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

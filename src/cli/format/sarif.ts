@@ -3,7 +3,7 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "../../core/report";
 import type { RuleMeta } from "../../core/rules/types";
-import { byPosition, ruleLevel } from "./model";
+import { byPosition, ruleLevel } from "../../core/severity";
 import type { CheckRun, FileResult } from "./model";
 
 /** The part of SARIF 2.1.0 rod-check writes; names follow the specification. */

@@ -1,11 +1,15 @@
 import type { Finding, Severity } from "../../core/report";
-import { byPosition, countBySeverity, passes, plural, SEVERITY_ORDER } from "./model";
+import { byPosition, countBySeverity, SEVERITY_ORDER } from "../../core/severity";
+import { plural } from "../../core/text/plural";
+import { shortQuote } from "../../core/text/quote";
+import { passes } from "./model";
 import type { CheckRun, FileResult, FormatOptions } from "./model";
 import { printable } from "./printable";
 
-const QUOTE_LENGTH = 60;
-
 const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
+
+/** Severities counted in the closing line: "2 errors", but "2 info". */
+const COUNTED: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info" };
 
 type Paint = (text: string) => string;
 
@@ -19,12 +23,6 @@ function painter(colour: boolean): Record<"bold" | "dim" | Severity | "ok", Pain
     info: code(36, 39),
     ok: code(32, 39),
   };
-}
-
-/** One line of a paragraph: tabs and runs of spaces folded, long text cut with an ellipsis. */
-export function shortQuote(text: string, length = QUOTE_LENGTH): string {
-  const folded = text.replace(/\s+/g, " ").trim();
-  return folded.length <= length ? folded : `${folded.slice(0, length - 1).trimEnd()}…`;
 }
 
 function quoteOf(finding: Finding, file: FileResult): string | undefined {
@@ -63,7 +61,7 @@ function closingLine(run: CheckRun, paint: ReturnType<typeof painter>): string {
   const counts = countBySeverity(read.flatMap((file) => file.report?.findings ?? []));
   const withFindings = read.filter((file) => (file.report?.findings.length ?? 0) > 0).length;
   const totals = SEVERITY_ORDER.map((severity) => {
-    const text = plural(counts[severity], severity);
+    const text = plural(counts[severity], severity, COUNTED[severity]);
     return counts[severity] > 0 ? paint[severity](text) : text;
   }).join(", ");
   let line = `Checked ${plural(run.files.length, "file")} against the ${printable(run.profile.name)} profile: ${totals}`;

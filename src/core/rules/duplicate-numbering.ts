@@ -1,4 +1,5 @@
-import { quote, spanAt, wholeBlock } from "./utils/location";
+import { shortQuote } from "../text/quote";
+import { spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 
@@ -24,7 +25,7 @@ export const duplicateNumbering: Rule = {
       }
       // Word shows no paragraph indexes, so the other paragraph is named by its words, and located for Go to.
       report({
-        message: `Paragraph number ${label} is used twice (the other starts “${quote(snapshot.blocks[first].text)}”). Renumber the paragraphs.`,
+        message: `Paragraph number ${label} is used twice (the other starts “${shortQuote(snapshot.blocks[first].text)}”). Renumber the paragraphs.`,
         section: analysis.outline.sectionOfBlock[index],
         location: written && !numbered ? spanAt(snapshot, index, 0, written[1].length) : wholeBlock(snapshot, index),
         data: { number: label, firstBlock: first, other: wholeBlock(snapshot, first) },

@@ -1,7 +1,8 @@
+import { shortQuote } from "../text/quote";
 import { headingLevel } from "../document";
 import { type HeadingLine, type HeadingLook, type HeadingStyleName, headingLines, styleLabel, styleName } from "../headings";
 import type { Fix } from "../report";
-import { quote, wholeBlock } from "./utils/location";
+import { wholeBlock } from "./utils/location";
 import type { Rule, RuleContext } from "./types";
 import { ruleMetadata } from "./metadata";
 
@@ -15,7 +16,7 @@ const LOOKS: Record<HeadingLook, string> = {
 
 function headingFix(context: RuleContext, block: number, style: HeadingStyleName): Fix {
   const location = wholeBlock(context.snapshot, block);
-  const words = `“${quote(location.text)}”`;
+  const words = `“${shortQuote(location.text)}”`;
   return { kind: "heading-style", location, style, description: `Make ${words} ${styleLabel(style)}`, done: `Made ${words} ${styleLabel(style)}` };
 }
 
@@ -25,7 +26,7 @@ function reportLine(context: RuleContext, line: HeadingLine): void {
   // A heading style applied to an automatic list item drops its number: that one is changed by hand, not by Fix.
   const listItem = line.look === "list item";
   context.report({
-    message: `“${quote(location.text, 80)}” is ${LOOKS[line.look ?? "plain"]}, not a Word heading, so screen readers and a PDF's outline cannot find it. Make it ${label}${listItem ? " by hand, keeping its number" : ""}.`,
+    message: `“${shortQuote(location.text, 80)}” is ${LOOKS[line.look ?? "plain"]}, not a Word heading, so screen readers and a PDF's outline cannot find it. Make it ${label}${listItem ? " by hand, keeping its number" : ""}.`,
     ...(line.section ? { section: line.section } : {}),
     location,
     data: { kind: "not-a-heading", look: line.look, style: line.style },
@@ -48,7 +49,7 @@ export const headingStyle: Rule = {
       if (line === title && !hasTop) {
         const location = wholeBlock(snapshot, line.block);
         context.report({
-          message: `The document has no Heading 1 or Title. Make its title “${quote(location.text, 80)}” the Title.`,
+          message: `The document has no Heading 1 or Title. Make its title “${shortQuote(location.text, 80)}” the Title.`,
           location,
           data: { kind: "no-title", look: line.look, style: line.style },
           fix: headingFix(context, line.block, line.style),
@@ -73,7 +74,7 @@ export const headingStyle: Rule = {
         const style = styleName(Math.min(wantedLevel, previous + 1));
         const location = wholeBlock(snapshot, index);
         context.report({
-          message: `“${quote(location.text, 80)}” is Heading ${level} straight after Heading ${previous}: a level is skipped. Make it ${styleLabel(style)}.`,
+          message: `“${shortQuote(location.text, 80)}” is Heading ${level} straight after Heading ${previous}: a level is skipped. Make it ${styleLabel(style)}.`,
           ...(sectionOf.get(index)?.section ? { section: sectionOf.get(index)!.section } : {}),
           location,
           data: { kind: "skipped-level", level, after: previous, style },

@@ -1,10 +1,11 @@
+import { shortQuote } from "../text/quote";
 import { sectionStatus } from "../analyse";
 import { compilePatterns } from "../profile/profile-patterns";
 import type { Profile } from "../profile/schema";
 import type { SectionId } from "../sections";
 import { phraseSource } from "../recognition";
 import { templateText } from "../template-text";
-import { quote, spanAt, wholeBlock } from "./utils/location";
+import { spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 
@@ -39,7 +40,7 @@ export const placeholderText: Rule = {
       if (text.trim() === "") return;
       if (guidance.has(text)) {
         report({
-          message: `Template guidance is still here: “${quote(text)}”. Replace it with the record's own text.`,
+          message: `Template guidance is still here: “${shortQuote(text)}”. Replace it with the record's own text.`,
           section,
           location: wholeBlock(snapshot, index),
           data: { kind: "guidance" },
@@ -52,13 +53,13 @@ export const placeholderText: Rule = {
         const at = found.index;
         const closing = text.indexOf("]", at);
         const length = text.startsWith("[", at) && closing > at ? closing + 1 - at : found[0].length;
-        report({ message: `“${quote(text.slice(at, at + length))}” is a placeholder. Fill it in.`, section, location: spanAt(snapshot, index, at, length), data: { kind: "phrase" } });
+        report({ message: `“${shortQuote(text.slice(at, at + length))}” is a placeholder. Fill it in.`, section, location: spanAt(snapshot, index, at, length), data: { kind: "phrase" } });
         return;
       }
       for (const pattern of patterns) {
         const match = pattern.exec(text);
         if (!match || match[0].length === 0) continue;
-        report({ message: `“${quote(match[0].trim() || text)}” looks like an unfilled placeholder. Fill it in or remove it.`, section, location: spanAt(snapshot, index, match.index, match[0].length), data: { kind: "pattern" } });
+        report({ message: `“${shortQuote(match[0].trim() || text)}” looks like an unfilled placeholder. Fill it in or remove it.`, section, location: spanAt(snapshot, index, match.index, match[0].length), data: { kind: "pattern" } });
         return;
       }
     });

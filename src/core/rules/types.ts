@@ -20,13 +20,14 @@ export interface RuleMeta {
   deprecatedIds?: string[];
 }
 
-export type Report = Omit<Finding, "ruleId" | "severity"> & { severity?: Severity };
+/** A finding as a rule reports it: the engine adds the rule id, and the severity unless the rule chose one. */
+export type ReportedFinding = Omit<Finding, "ruleId" | "severity"> & { severity?: Severity };
 
 export interface RuleContext {
   snapshot: DocSnapshot;
   profile: Profile;
   analysis: Analysis;
-  report(finding: Report): void;
+  report(finding: ReportedFinding): void;
 }
 
 export interface Rule {

@@ -2,9 +2,10 @@ import { useState } from "react";
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/schema";
 import type { Finding } from "../../core/report";
+import { worstSeverity } from "../../core/severity";
 import type { DismissedFinding } from "../dismissals";
 import type { RuleInfo } from "../hooks/useRuleInfo";
-import { SEVERITY_ORDER, shortText } from "../format";
+import { shortText } from "../format";
 import { FindingItem, type FindingActions } from "./FindingItem";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -36,10 +37,6 @@ function groupByRule(findings: readonly Finding[], info: ReadonlyMap<string, Rul
     groups.set(finding.ruleId, group);
   }
   return [...groups.values()];
-}
-
-function worst(findings: Finding[]) {
-  return SEVERITY_ORDER.find((severity) => findings.some((finding) => finding.severity === severity)) ?? "info";
 }
 
 export interface FindingsListProps {
@@ -85,7 +82,7 @@ function FindingGroup(props: { group: RuleGroup; why?: string; profile: Profile;
     <li className={styles.group} data-group={group.ruleId}>
       <h3 className={styles.heading}>
         <Button appearance="subtle" className={styles.toggle} aria-expanded={open} aria-controls={open ? itemsId : undefined} onClick={() => setOpen(!open)}>
-          <SeverityBadge severity={worst(group.findings)} text={name} />
+          <SeverityBadge severity={worstSeverity(group.findings) ?? "info"} text={name} />
         </Button>
       </h3>
       {open && (

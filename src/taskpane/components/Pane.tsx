@@ -2,9 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { DocumentHost, InsertResult, LocateResult, MarkResult } from "../../word/document-host";
 import type { Finding } from "../../core/report";
-import { errorMessage, type Checker } from "../checker";
+import type { Checker } from "../../core/checker";
+import { errorMessage } from "../../core/text/error-message";
 import { partition, type DismissedFinding } from "../dismissals";
-import { plural } from "../format";
+import { plural } from "../../core/text/plural";
 import { useChecker } from "../hooks/useChecker";
 import { useDismissals } from "../hooks/useDismissals";
 import { useLiveCheck } from "../hooks/useLiveCheck";

@@ -3,7 +3,8 @@ import type { DocumentHost } from "../../word/document-host";
 import type { Profile } from "../../core/profile/schema";
 import type { DocSnapshot } from "../../core/document";
 import type { Report } from "../../core/report";
-import { describeCheckFailure, type Checker } from "../checker";
+import type { Checker } from "../../core/checker";
+import { describeCheckFailure } from "../checker";
 
 export interface CheckState {
   report?: Report;

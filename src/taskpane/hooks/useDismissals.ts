@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentHost } from "../../word/document-host";
 import { findingKey, type Finding } from "../../core/report";
-import { errorMessage } from "../checker";
+import { errorMessage } from "../../core/text/error-message";
 import { DISMISSED_SETTING_KEY, parseDismissals, type Dismissal } from "../dismissals";
 
 export interface DismissalsState {

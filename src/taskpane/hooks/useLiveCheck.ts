@@ -1,11 +1,13 @@
 import { useEffect } from "react";
 import type { DocumentHost } from "../../word/document-host";
-import { errorMessage } from "../checker";
+import { errorMessage } from "../../core/text/error-message";
+import { paneFocus } from "../pane-focus";
 
 /**
- * While live check is on: check at once, then again on every document change the host reports (the host
- * debounces and ignores this add-in's own edits) and whenever the pane regains focus or becomes visible,
- * which covers Word versions without paragraph events.
+ * While live check is on: check at once, then again on every change the host reports. The host debounces, ignores
+ * this add-in's own edits, and also reports each return to the pane (where Word has no paragraph events, that is
+ * all it reports), so the pane listens for focus itself only when the host cannot report at all: listening to
+ * both would give two checks for one return.
  */
 export function useLiveCheck(
   host: DocumentHost,
@@ -16,22 +18,14 @@ export function useLiveCheck(
   useEffect(() => {
     if (!enabled) return;
     const recheck = () => void check();
-    const onVisibility = () => {
-      if (document.visibilityState === "visible") recheck();
-    };
-    let unsubscribe: (() => void) | undefined;
+    let unsubscribe: () => void;
     try {
       unsubscribe = host.onDocumentChanged(recheck);
     } catch (error) {
       onProblem(`Word cannot report changes here, so live check re-checks only when you return to the pane: ${errorMessage(error)}`);
+      unsubscribe = paneFocus(recheck);
     }
-    window.addEventListener("focus", recheck);
-    document.addEventListener("visibilitychange", onVisibility);
     recheck();
-    return () => {
-      unsubscribe?.();
-      window.removeEventListener("focus", recheck);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
+    return unsubscribe;
   }, [host, enabled, check, onProblem]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { DocumentHost } from "../../word/document-host";
+import { paneFocus } from "../pane-focus";
 
 /**
  * Follows Office's theme. Word has no theme-change event, so the theme is re-read whenever the pane gains
@@ -12,15 +13,7 @@ export function useOfficeTheme(host: DocumentHost | undefined): Theme {
   useEffect(() => {
     const update = () => setDark(prefersDark(host));
     update();
-    const onVisibility = () => {
-      if (document.visibilityState === "visible") update();
-    };
-    window.addEventListener("focus", update);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("focus", update);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
+    return paneFocus(update);
   }, [host]);
 
   return dark ? webDarkTheme : webLightTheme;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DocumentHost } from "../../word/document-host";
 import type { Profile } from "../../core/profile/schema";
-import { errorMessage } from "../checker";
+import { errorMessage } from "../../core/text/error-message";
 import { loadPaneData } from "../pane-data";
 import { builtInCatalogue, PROFILE_SETTING_KEY, type ProfileSource } from "../profiles";
 

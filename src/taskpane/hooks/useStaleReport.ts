@@ -3,8 +3,8 @@ import type { DocSnapshot } from "../../core/document";
 import type { DocumentHost } from "../../word/document-host";
 
 /**
- * With live check off, the findings on screen go out of date as the officer edits. On each change Word reports
- * (or, where Word has no paragraph events, each return to the pane) the document is read again and compared with
+ * With live check off, the findings on screen go out of date as the officer edits. On each change the host reports
+ * (each change Word reports, and each return to the pane) the document is read again and compared with
  * the one checked, so an officer who only looked at the document is not told it changed. A new check clears it.
  */
 export function useStaleReport(host: DocumentHost, watching: boolean, checks: number, matchesReport: (snapshot: DocSnapshot) => boolean): boolean {

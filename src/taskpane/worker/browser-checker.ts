@@ -1,4 +1,4 @@
-import { inThreadChecker, type Checker } from "../checker";
+import { inThreadChecker, type Checker } from "../../core/checker";
 import type { WorkerLike } from "./protocol";
 
 /**

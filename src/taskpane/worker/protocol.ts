@@ -1,6 +1,7 @@
 import type { DocSnapshot } from "../../core/document";
 import type { Profile } from "../../core/profile/schema";
 import type { Report } from "../../core/report";
+import { errorMessage } from "../../core/text/error-message";
 
 /** What the pane asks the check worker. */
 export interface CheckRequest {
@@ -33,10 +34,7 @@ export function serveChecks(scope: WorkerScope, check: (snapshot: DocSnapshot, p
     if (data?.type !== "check") return;
     check(data.snapshot, data.profile).then(
       (report) => scope.postMessage({ type: "report", id: data.id, report }),
-      (error: unknown) => {
-        const message = error instanceof Error && error.message ? error.message : "an unexpected error occurred.";
-        scope.postMessage({ type: "failed", id: data.id, message });
-      },
+      (error: unknown) => scope.postMessage({ type: "failed", id: data.id, message: errorMessage(error) }),
     );
   };
   scope.postMessage({ type: "ready" });

@@ -1,5 +1,6 @@
 import type { Report } from "../../core/report";
-import { CheckStoppedError, inThreadChecker, type Checker } from "../checker";
+import { inThreadChecker, type Checker } from "../../core/checker";
+import { CheckStoppedError } from "../checker";
 import type { CheckAnswer, WorkerLike } from "./protocol";
 
 /** Office restarts an add-in that stops answering for 5 seconds; a check gets a fifth of that. */

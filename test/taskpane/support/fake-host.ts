@@ -5,6 +5,7 @@ import type { DocSnapshot } from "../../../src/core/document";
 import type { DocumentHost, FixResult, HeadingsResult, HostCapabilities, InsertResult, LocateResult, MarkResult } from "../../../src/word/document-host";
 import type { Profile } from "../../../src/core/profile/schema";
 import type { Finding } from "../../../src/core/report";
+import { paneFocus } from "../../../src/taskpane/pane-focus";
 
 export type HostMethod = Exclude<keyof DocumentHost, "capabilities">;
 
@@ -15,7 +16,8 @@ export function seedSnapshot(name: "kent-stls-redesign-2022.md" | "kent-send-str
 /**
  * A DocumentHost over an in-memory DocSnapshot, behaving as the Word layer promises: insertion adds only the
  * missing sections, a fix is applied only when its target still reads as the check saw it, marks are counted,
- * settings live in the document. Any method can be made to fail the way a Word API call does (it rejects).
+ * settings live in the document, a return to the pane is reported as a possible change. Any method can be made to
+ * fail the way a Word API call does (it rejects).
  */
 export class FakeDocumentHost implements DocumentHost {
   readonly capabilities: HostCapabilities = { comments: true, annotations: false, paragraphEvents: true, changeTracking: true };
@@ -145,7 +147,11 @@ export class FakeDocumentHost implements DocumentHost {
   onDocumentChanged(listener: () => void): () => void {
     this.failIfAsked("onDocumentChanged");
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const stopFocus = paneFocus(listener);
+    return () => {
+      this.listeners.delete(listener);
+      stopFocus();
+    };
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
-import type { Checker } from "../../../src/taskpane/checker";
+import type { Checker } from "../../../src/core/checker";
 import type { ConnectResult } from "../../../src/word/document-host";
 import type { ProfileSource } from "../../../src/taskpane/profiles";
 import { FakeDocumentHost } from "./fake-host";
@@ -79,4 +79,16 @@ export async function checkDocumentNow(user: ReturnType<typeof userEvent.setup>)
   const before = checksDone();
   await user.click(screen.getByRole("button", { name: "Check document" }));
   await waitForChecks(before + 1);
+}
+
+/** The background colour the pane's FluentProvider actually writes into the page's styles. */
+export function paneBackground(): string {
+  const provider = screen.getByRole("main").closest<HTMLElement>(".fui-FluentProvider");
+  if (!provider) throw new Error("The pane is not inside a FluentProvider.");
+  for (const style of document.querySelectorAll("style")) {
+    if (!style.id || !provider.classList.contains(style.id)) continue;
+    const rule = style.sheet?.cssRules[0] as CSSStyleRule | undefined;
+    return rule?.style.getPropertyValue("--colorNeutralBackground1").trim() ?? "";
+  }
+  throw new Error("The FluentProvider wrote no theme.");
 }

@@ -1,4 +1,5 @@
 import "@testing-library/jest-dom";
+import { deserialize, serialize } from "node:v8";
 import { toHaveNoViolations } from "jest-axe";
 
 expect.extend(toHaveNoViolations);
@@ -27,6 +28,11 @@ if (typeof window.ResizeObserver !== "function") {
     unobserve() {}
     disconnect() {}
   };
+}
+
+// jsdom has no structuredClone (jsdom#3363); the simulated Word, which some pane tests run on, clones settings with it.
+if (typeof globalThis.structuredClone !== "function") {
+  globalThis.structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
 }
 
 // Live check is remembered per user in localStorage: each test starts as a new user.

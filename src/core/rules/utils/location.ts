@@ -12,9 +12,3 @@ export function wholeBlock(snapshot: DocSnapshot, block: number): Location {
   const start = text.length - text.trimStart().length;
   return spanAt(snapshot, block, start, text.trim().length);
 }
-
-/** A short quote for messages: the first words of a longer text. */
-export function quote(text: string, max = 60): string {
-  const clean = text.replace(/\s+/g, " ").trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
-}
