@@ -14,7 +14,7 @@ import type { Rule } from "./rules/types";
 import { thresholdLabel } from "./rules/utils/key-decision-evidence";
 
 /** Past this many findings from one rule, the rest are counted rather than listed: nobody reads 30,000 of them. */
-export const MAX_FINDINGS_PER_RULE = 200;
+const MAX_FINDINGS_PER_RULE = 200;
 
 export interface CheckOptions {
   /** The rules to run (each still subject to the profile's levels); every rule when left out. The rule tester runs one. */

@@ -21,7 +21,7 @@ export interface RuleMeta {
 }
 
 /** A finding as a rule reports it: the engine adds the rule id, and the severity unless the rule chose one. */
-export type ReportedFinding = Omit<Finding, "ruleId" | "severity"> & { severity?: Severity };
+type ReportedFinding = Omit<Finding, "ruleId" | "severity"> & { severity?: Severity };
 
 export interface RuleContext {
   snapshot: DocSnapshot;

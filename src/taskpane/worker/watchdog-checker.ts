@@ -4,9 +4,9 @@ import { CheckStoppedError } from "../checker";
 import type { CheckAnswer, WorkerLike } from "./protocol";
 
 /** Office restarts an add-in that stops answering for 5 seconds; a check gets a fifth of that. */
-export const CHECK_TIME_LIMIT_MS = 1000;
+const CHECK_TIME_LIMIT_MS = 1000;
 /** Starting a worker includes downloading the engine into it, which a slow network can stretch. */
-export const WORKER_START_LIMIT_MS = 30_000;
+const WORKER_START_LIMIT_MS = 30_000;
 
 export interface WatchdogOptions {
   /** Starts a new check worker; a fresh one replaces a worker that was stopped. */
