@@ -108,7 +108,7 @@ describe("--concurrency", () => {
 
 describe("each file under a memory and a time limit", () => {
   const script = join(root, "build", "cli", "check-worker.js");
-  const limits = { memoryMb: 128, semiSpaceMb: 8, timeMs: 5_000, wallTimeMs: 60_000 };
+  const limits = { memoryMb: 128, youngMb: 48, timeMs: 5_000, wallTimeMs: 60_000 };
 
   beforeAll(() => {
     scratch.write("limits/large.docx", largeDocument(2 * 1024 * 1024).docx);
