@@ -9,23 +9,11 @@
 // difference: where production loads office.js from Microsoft's CDN, this page loads office-shim.js, which
 // hands the pane the workbench's simulated Word. Nothing is fetched from the internet.
 const path = require("node:path");
-const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const productionConfig = require("./webpack.config.js");
 
 const OUTPUT = path.resolve(__dirname, "build", "workbench");
 const SHIM = "office-shim";
-const CLI_READERS = path.resolve(__dirname, "src", "cli", "readers");
-const BROWSER_DOCX = path.resolve(__dirname, "src", "workbench", "docx");
-
-// The workbench opens a .docx with rod-check's own reader. Its only Node parts are the zip layer (yauzl, zlib)
-// and StringDecoder; these two replacements give it browser versions, so the reader itself is shared.
-const browserDocxReader = [
-  new NormalModuleReplacementPlugin(/^\.\/zip$/, (resource) => {
-    if (path.resolve(resource.context) === CLI_READERS) resource.request = path.join(BROWSER_DOCX, "browser-zip.ts");
-  }),
-  new NormalModuleReplacementPlugin(/^node:string_decoder$/, path.join(BROWSER_DOCX, "string-decoder.ts")),
-];
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
@@ -61,7 +49,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      ...browserDocxReader,
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/workbench/workbench.html",

@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { checkDocument, snapshotFromText, builtInProfiles } = require("../build/core/index.js");
-const { readDocx } = require("../build/cli/readers/docx.js");
+const { readDocx } = require("../build/docx");
+const { openZipFile } = require("../build/docx/node/zip-file.js");
 const { loadCorpus, scoreRecord, summarise, FLOORS } = require("../test/fixtures/corpus/score.js");
 
 const percent = (value) => `${(value * 100).toFixed(1)} %`;
@@ -29,7 +30,7 @@ export default async function accuracy() {
   const profileOf = (record) => builtInProfiles[record.key.profile] ?? builtInProfiles.moderngov;
   const text = corpus.map((record) => scoreRecord(record, checkDocument(snapshotFromText(record.text), profileOf(record))));
   const docx = [];
-  for (const record of corpus) docx.push(scoreRecord(record, checkDocument(await readDocx(record.docx), profileOf(record))));
+  for (const record of corpus) docx.push(scoreRecord(record, checkDocument(await readDocx(await openZipFile(record.docx)), profileOf(record))));
   print("text", text);
   print(".docx", docx);
 }

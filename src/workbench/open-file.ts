@@ -1,6 +1,8 @@
 import { contentFromBlocks } from "../../test/support/fake-word";
 import { contentFromText, type WorkbenchDocument } from "./documents";
-import { snapshotFromDocx } from "./docx/read-docx";
+import { isInputError, readDocx } from "../docx";
+import type { DocSnapshot } from "../core/document";
+import { BROWSER_DOCX_LIMITS, openZipBytes } from "../docx/browser/zip-bytes";
 
 const MiB = 1024 * 1024;
 /** Larger than any Record of Decision written as text; a bigger file is almost certainly the wrong one. */
@@ -24,9 +26,15 @@ async function openDocx(file: File): Promise<OpenResult> {
       message: `${file.name} was not opened: at ${megabytes(file.size)} it is larger than the workbench reads (20 MB). Check it with the command-line checker: npx rod-check "${file.name}"`,
     };
   }
-  const read = await snapshotFromDocx(file.name, new Uint8Array(await file.arrayBuffer()));
-  if ("problem" in read) return { ok: false, message: `${file.name} was not opened: it ${read.problem}.` };
-  return { ok: true, document: { name: file.name, content: contentFromBlocks(read.snapshot.blocks) } };
+  let snapshot: DocSnapshot;
+  try {
+    snapshot = await readDocx(openZipBytes(await file.arrayBuffer()), BROWSER_DOCX_LIMITS);
+  } catch (error) {
+    // The reader's message completes a sentence that starts with the file's name.
+    if (isInputError(error)) return { ok: false, message: `${file.name} was not opened: it ${error.message}.` };
+    throw error;
+  }
+  return { ok: true, document: { name: file.name, content: contentFromBlocks(snapshot.blocks) } };
 }
 
 /**

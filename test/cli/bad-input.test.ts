@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocument } from "../../src/cli/readers";
-import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/docx";
+import { openZipFile } from "../../src/docx/node/zip-file";
 import { main } from "../../src/cli/main";
 import { compoundFile, honestBomb, lyingBomb, oversizedStyles, validPackage } from "./support/bad-inputs";
 import { largeDocument } from "./support/large-document";
@@ -79,8 +80,8 @@ describe("each cap", () => {
     ["characters of text", { maxTextChars: 20 }, /holds more than 20 characters of text/],
   ])("stops a document past the cap on %s", async (_name, limits, message) => {
     const path = scratch.write(`cap-${_name.replace(/\W+/g, "-")}.docx`, record());
-    await expect(readDocx(path, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
-    await expect(readDocx(path, undefined, DEFAULT_DOCX_LIMITS)).resolves.toEqual({ blocks: expect.any(Array) });
+    await expect(readDocx(await openZipFile(path), { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
+    await expect(readDocx(await openZipFile(path), DEFAULT_DOCX_LIMITS)).resolves.toEqual({ blocks: expect.any(Array) });
   });
 });
 

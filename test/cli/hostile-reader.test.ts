@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/readers";
-import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/cli/readers/docx";
-import type { DocxLimits } from "../../src/cli/readers/docx";
+import { DEFAULT_DOCX_LIMITS, readDocx } from "../../src/docx";
+import { openZipFile } from "../../src/docx/node/zip-file";
+import type { DocxLimits } from "../../src/docx";
 import { readText } from "../../src/cli/readers/text";
 import {
   declaringParagraph,
@@ -158,8 +159,8 @@ describe("each cap, at its value and one past it", () => {
   it.each(CAPS)("%s", async (name, limits, atCap, pastCap, message) => {
     const at = scratch.write(join("caps", `${name.replace(/\W+/g, "-")}-at.docx`), atCap());
     const past = scratch.write(join("caps", `${name.replace(/\W+/g, "-")}-past.docx`), pastCap());
-    await expect(readDocx(at, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).resolves.toEqual({ blocks: expect.any(Array) });
-    await expect(readDocx(past, undefined, { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
+    await expect(readDocx(await openZipFile(at), { ...DEFAULT_DOCX_LIMITS, ...limits })).resolves.toEqual({ blocks: expect.any(Array) });
+    await expect(readDocx(await openZipFile(past), { ...DEFAULT_DOCX_LIMITS, ...limits })).rejects.toThrow(message);
   });
 
   it("lines of text, blank ones included", () => {

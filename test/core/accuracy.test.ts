@@ -2,7 +2,8 @@
 // Democratic Services officer says must be reported, and false alarms per record, read as text and as .docx.
 import { existsSync } from "node:fs";
 import { builtInProfiles, checkDocument, snapshotFromText, type Profile, type Report } from "../../src/core";
-import { readDocx } from "../../src/cli/readers/docx";
+import { readDocx } from "../../src/docx";
+import { openZipFile } from "../../src/docx/node/zip-file";
 import { FLOORS, loadCorpus, scoreRecord, summarise, type CorpusRecord, type ScoredRecord } from "../fixtures/corpus/score";
 
 /** The councils the corpus may draw on; the issue keeps every other council for an independent check. */
@@ -54,7 +55,7 @@ describe("the corpus of real records", () => {
 
   test("as .docx read by rod-check's reader: recall and false alarms are within their floors", async () => {
     const scored: ScoredRecord[] = [];
-    for (const record of corpus) scored.push(scoreRecord(record, scoredFindings(checkDocument(await readDocx(record.docx), profileOf(record)))));
+    for (const record of corpus) scored.push(scoreRecord(record, scoredFindings(checkDocument(await readDocx(await openZipFile(record.docx)), profileOf(record)))));
     expect(verdict(scored)).toEqual([]);
   });
 });

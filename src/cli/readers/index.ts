@@ -2,12 +2,11 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import type { DocSnapshot } from "../../core/document";
-import { readDocx } from "./docx";
-import { InputError } from "./errors";
+import { InputError, readDocx } from "../../docx";
+import { IN_MEMORY_FILE_BYTES, openZipFile } from "../../docx/node/zip-file";
 import { readText } from "./text";
-import { IN_MEMORY_FILE_BYTES } from "./zip";
 
-export { InputError, isInputError } from "./errors";
+export { InputError, isInputError } from "../../docx";
 
 /** Extensions a folder walk picks up. A file named on the command line is read whatever its name. */
 export const CHECKED_EXTENSIONS = [".docx", ".txt", ".md"];
@@ -100,7 +99,7 @@ function load(path: string): { size: number; head: Buffer; whole?: Buffer } {
 /** Reads any supported file into a snapshot; every failure is an InputError with a one-line message. */
 export async function readDocument(path: string): Promise<DocSnapshot> {
   const { size, head, whole } = load(path);
-  if (head.subarray(0, 4).equals(ZIP)) return readDocx(path, whole);
+  if (head.subarray(0, 4).equals(ZIP)) return readDocx(await openZipFile(path, whole));
   if (head.subarray(0, 4).equals(EMPTY_ZIP)) throw new InputError("is not a Word document: it is an empty zip archive");
   if (head.equals(OLE)) throw await describeCompoundFile(path, size, whole);
   for (const [signature, message] of SIGNATURES) {

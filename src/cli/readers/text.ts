@@ -1,8 +1,8 @@
 import { snapshotFromText } from "../../core/text/snapshot-from-text";
 import type { DocSnapshot } from "../../core/document";
-import { InputError } from "./errors";
-import { count, DEFAULT_WORK_LIMITS } from "./limits";
-import type { WorkLimits } from "./limits";
+import { InputError } from "../../docx/errors";
+import { count, DEFAULT_WORK_LIMITS } from "../../docx/limits";
+import type { WorkLimits } from "../../docx/limits";
 
 /** Decodes a text file: UTF-8 (with or without a byte-order mark) or UTF-16 with one. */
 function decode(bytes: Buffer): string {

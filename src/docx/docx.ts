@@ -1,4 +1,4 @@
-import type { DocSnapshot } from "../../core/document";
+import type { DocSnapshot } from "../core/document";
 import { readBody } from "./body";
 import { InputError } from "./errors";
 import { DEFAULT_WORK_LIMITS } from "./limits";
@@ -8,6 +8,7 @@ import { readRelationships, targetOfType } from "./relationships";
 import { readStyles } from "./styles";
 import { DEFAULT_ZIP_LIMITS, ZipPackage } from "./zip";
 import type { ZipLimits } from "./zip";
+import type { ZipSource } from "./zip-source";
 
 /** The bytes a .docx may unpack to, and the work reading them may cost. */
 export interface DocxLimits extends ZipLimits, WorkLimits {}
@@ -22,10 +23,11 @@ const OTHER_OFFICE_FILES: [RegExp, string][] = [
 /**
  * Reads a .docx into the same snapshot the Word layer produces: body paragraphs in order, with their
  * built-in style, outline level, list label, table and content-control context, as the document reads
- * with tracked changes accepted.
+ * with tracked changes accepted. The archive comes from `source` (./node or ./browser), which is closed
+ * once the document has been read or refused.
  */
-export async function readDocx(path: string, whole?: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocSnapshot> {
-  const pkg = await ZipPackage.open(path, whole, limits);
+export async function readDocx(source: ZipSource, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<DocSnapshot> {
+  const pkg = await ZipPackage.open(source, limits);
   try {
     const main = targetOfType(await readRelationships(pkg, "", limits), "officeDocument") ?? "word/document.xml";
     for (const [pattern, message] of OTHER_OFFICE_FILES) {

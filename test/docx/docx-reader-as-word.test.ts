@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { readDocument } from "../../src/cli/readers";
-import { hostileFixture, listItem, markDeleted, oneLevelList, utf16Document } from "./support/hostile-documents";
-import { memoryIo } from "./support/memory-io";
-import { documentXml, p, Scratch, stylesXml, wordPackage } from "./support/word-package";
-import { writeZip } from "./support/zip-writer";
+import { hostileFixture, listItem, markDeleted, oneLevelList, utf16Document } from "../cli/support/hostile-documents";
+import { memoryIo } from "../cli/support/memory-io";
+import { documentXml, p, Scratch, stylesXml, wordPackage } from "../cli/support/word-package";
+import { writeZip } from "../cli/support/zip-writer";
 
 const scratch = new Scratch();
 afterAll(() => scratch.remove());

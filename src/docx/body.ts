@@ -1,4 +1,4 @@
-import type { Block, DocSnapshot } from "../../core/document";
+import type { Block, DocSnapshot } from "../core/document";
 import { InputError } from "./errors";
 import { count, DEFAULT_WORK_LIMITS } from "./limits";
 import type { WorkLimits } from "./limits";

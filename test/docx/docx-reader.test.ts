@@ -15,8 +15,8 @@ import {
 } from "docx";
 import type { Block } from "../../src/core";
 import { readDocument } from "../../src/cli/readers";
-import { documentXml, escape, numberingXml, p, Scratch, stylesXml, W, wordPackage } from "./support/word-package";
-import type { PackageParts } from "./support/word-package";
+import { documentXml, escape, numberingXml, p, Scratch, stylesXml, W, wordPackage } from "../cli/support/word-package";
+import type { PackageParts } from "../cli/support/word-package";
 
 const scratch = new Scratch();
 afterAll(() => scratch.remove());

@@ -1,0 +1,126 @@
+import { open as openFile } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import * as zlib from "node:zlib";
+import yauzl from "yauzl";
+import type { Entry, Options, ZipFile } from "yauzl";
+import { LOCAL_HEADER_BYTES, localHeaderAt } from "../local-header";
+import { cutShort, encrypted, moreThanDeclared, unreadableArchive } from "../zip-errors";
+import type { ZipEntry, ZipSource } from "../zip-source";
+
+const MiB = 1024 * 1024;
+
+/**
+ * Most .docx files are small: read them whole and inflate their parts in one call each, which saves
+ * the dozen round trips to the thread pool that streaming costs per file. Larger files and parts stream.
+ */
+export const IN_MEMORY_FILE_BYTES = 16 * MiB;
+const IN_MEMORY_PART_BYTES = 8 * MiB;
+
+/** The central directory's own copy of an entry's name, as stored (yauzl keeps it beside the decoded one). */
+type ListedEntry = Entry & { fileNameRaw: Buffer };
+
+const ZIP_OPTIONS: Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
+
+/** Turns what yauzl and zlib say about a bad archive into a line a user can act on. */
+function zipFailure(error: Error): Error {
+  if (/end of central directory record signature not found/i.test(error.message)) return cutShort();
+  if (/encrypted/i.test(error.message)) return encrypted();
+  if (/too many bytes in the stream/i.test(error.message)) return moreThanDeclared();
+  if (/not enough bytes|unexpected EOF|overflows file bounds|unexpected end of file/i.test(error.message)) return cutShort();
+  return unreadableArchive(error.message);
+}
+
+/**
+ * A .docx on disk as a zip source, read with yauzl: from its bytes when the file was small enough to read
+ * whole (`whole`), else streamed from `path`. Each part is inflated by zlib, either in one call or as a
+ * stream, and never past the size the archive declares for it.
+ */
+export async function openZipFile(path: string, whole?: Uint8Array): Promise<ZipSource> {
+  const zip = await new Promise<ZipFile>((resolve, reject) => {
+    const opened = (openError: Error | null, zip?: ZipFile): void => {
+      if (openError || !zip) reject(zipFailure(openError ?? new Error("unknown zip error")));
+      else resolve(zip);
+    };
+    if (whole) yauzl.fromBuffer(Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength), ZIP_OPTIONS, opened);
+    else yauzl.open(path, ZIP_OPTIONS, opened);
+  });
+  const toEntry = (entry: ListedEntry): ZipEntry => ({
+    name: entry.fileName,
+    rawName: entry.fileNameRaw,
+    encrypted: entry.isEncrypted(),
+    method: entry.compressionMethod,
+    compressedSize: entry.compressedSize,
+    uncompressedSize: entry.uncompressedSize,
+    crc32: entry.crc32,
+    localName: () => (whole ? Promise.resolve(localHeaderAt(whole, entry.relativeOffsetOfLocalHeader).name) : localNameOnDisk(path, entry)),
+    chunks: () =>
+      whole && entry.compressedSize <= IN_MEMORY_PART_BYTES && entry.uncompressedSize <= IN_MEMORY_PART_BYTES
+        ? inflatedWhole(whole, entry)
+        : streamed(zip, entry),
+  });
+  return {
+    entryCount: zip.entryCount,
+    entries: () => listEntries(zip, toEntry),
+    crc32: typeof zlib.crc32 === "function" ? zlib.crc32 : undefined,
+    close: () => zip.close(),
+  };
+}
+
+function listEntries(zip: ZipFile, toEntry: (entry: ListedEntry) => ZipEntry): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    const found: ZipEntry[] = [];
+    zip.on("entry", (entry: ListedEntry) => {
+      found.push(toEntry(entry));
+      zip.readEntry();
+    });
+    zip.once("end", () => resolve(found));
+    zip.once("error", (error: Error) => reject(zipFailure(error)));
+    zip.readEntry();
+  });
+}
+
+async function localNameOnDisk(path: string, entry: ListedEntry): Promise<Uint8Array> {
+  const file = await openFile(path, "r");
+  try {
+    const header = new Uint8Array(LOCAL_HEADER_BYTES + entry.fileNameRaw.length);
+    const { bytesRead } = await file.read(header, 0, header.length, entry.relativeOffsetOfLocalHeader);
+    return localHeaderAt(header.subarray(0, bytesRead), 0).name;
+  } finally {
+    await file.close();
+  }
+}
+
+/** Inflates one part of an archive held in memory in one call, never past the size the archive declares. */
+async function* inflatedWhole(whole: Uint8Array, entry: ListedEntry): AsyncGenerator<Uint8Array> {
+  const start = localHeaderAt(whole, entry.relativeOffsetOfLocalHeader).dataStart;
+  if (start + entry.compressedSize > whole.length) throw cutShort();
+  const data = whole.subarray(start, start + entry.compressedSize);
+  if (entry.compressionMethod !== 8) {
+    yield data;
+    return;
+  }
+  let inflated: Buffer;
+  try {
+    inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code === "ERR_BUFFER_TOO_LARGE" ? moreThanDeclared() : zipFailure(error as Error);
+  }
+  yield inflated;
+}
+
+/** Streams one part through yauzl and zlib; the stream is destroyed as soon as the reader stops asking. */
+async function* streamed(zip: ZipFile, entry: ListedEntry): AsyncGenerator<Uint8Array> {
+  const stream = await new Promise<Readable>((resolve, reject) => {
+    zip.openReadStream(entry, (openError, stream) => {
+      if (openError || !stream) reject(zipFailure(openError ?? new Error(`cannot open ${entry.fileName}`)));
+      else resolve(stream);
+    });
+  });
+  const chunks: AsyncIterable<Buffer> = stream;
+  try {
+    for await (const chunk of chunks) yield chunk;
+  } catch (error) {
+    throw zipFailure(error as Error);
+  }
+}
