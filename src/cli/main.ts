@@ -41,9 +41,18 @@ const IN_PROCESS_CONCURRENCY = 4;
 
 /**
  * With auto, fewer files than this are read in this thread: starting and warming up a checking
- * thread costs more than a second core gives back on so few (bench/cli-process.bench.mjs).
+ * thread costs more than another core gives back on so few (bench/cli-process.bench.mjs).
  */
 const MIN_FILES_FOR_THREADS = 16;
+
+/**
+ * With --concurrency off, V8's own collector and compiler threads already keep about a third of a
+ * second core busy, and each checking thread costs 0.5-0.7 s of processor time to start, warm up and
+ * hand its results back (265-record bench): on two cores, threads never finished sooner than this
+ * thread alone. Auto starts them only on a machine with more cores than this, one core left for this
+ * thread and V8's.
+ */
+const MIN_CORES_FOR_THREADS = 3;
 
 /** The compiled checking thread's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
 const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
@@ -83,12 +92,13 @@ async function loadProfile(name: string, cwd: string): Promise<Profile> {
 
 /**
  * How many checking threads read the files; 0 means none (this thread reads them). With auto, a small
- * run is read here, a larger one by a thread per core.
+ * run, or any run on a machine of one or two cores, is read here; a larger one elsewhere by a thread
+ * for each core but one.
  */
 export function threadCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   if (concurrency === "off" || files === 0) return 0;
   if (concurrency !== "auto") return Math.min(concurrency, files);
-  return files < MIN_FILES_FOR_THREADS ? 0 : cores;
+  return files < MIN_FILES_FOR_THREADS || cores < MIN_CORES_FOR_THREADS ? 0 : cores - 1;
 }
 
 async function checkInThisThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {

@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
 import type { Profile } from "../core/profile/schema";
@@ -38,6 +39,13 @@ export interface FileLimits {
 
 /** Real records need a few MB and well under a second; these limits are a hundred times that. */
 export const FILE_LIMITS: FileLimits = { memoryMb: 128, youngMb: 48, timeMs: 5_000, wallTimeMs: 60_000 };
+
+/**
+ * Each young-generation semi-space a thread starts with, in MB. V8 starts at 1 MB and grows it only
+ * after many collections; a checking thread allocates hundreds of MB, so it starts larger. A thread's
+ * heap is set up from V8's flags when it starts, so the flag is set before the first one.
+ */
+const START_SEMI_SPACE_MB = 8;
 
 /**
  * Files sent to a thread before it has answered for the last: while the pool waits for the main
@@ -109,6 +117,7 @@ export class CheckPool {
   }
 
   private spawn(): void {
+    if (this.slots.size === 0) setFlagsFromString(`--min-semi-space-size=${START_SEMI_SPACE_MB}`);
     const { port1, port2 } = new MessageChannel();
     const clock = new SharedArrayBuffer(FileClock.slots * Float64Array.BYTES_PER_ELEMENT);
     const view = new Float64Array(clock);

@@ -6,13 +6,13 @@ import { threadCount } from "../../src/cli/main";
 describe("threadCount", () => {
   it.each([
     ["off never starts a thread", "off", 300, 8, 0],
-    ["nothing to read needs no thread", "auto", 0, 2, 0],
-    ["auto reads one file in this thread", "auto", 1, 2, 0],
-    ["auto reads a small run in this thread: a checking thread would cost more than it saves", "auto", 15, 2, 0],
-    ["auto starts a thread per core from the crossover", "auto", 16, 2, 2],
-    ["auto never starts more threads than cores", "auto", 265, 2, 2],
-    ["auto uses every core of a larger machine", "auto", 1000, 8, 8],
-    ["a number is taken as given", 3, 265, 2, 3],
+    ["nothing to read needs no thread", "auto", 0, 8, 0],
+    ["auto reads one file in this thread", "auto", 1, 8, 0],
+    ["auto reads a small run in this thread: a checking thread would cost more than it saves", "auto", 15, 8, 0],
+    ["auto starts threads from the crossover, one core left for this thread", "auto", 16, 8, 7],
+    ["auto reads everything in this thread on two cores, where threads never finished sooner", "auto", 265, 2, 0],
+    ["auto uses a third core", "auto", 265, 3, 2],
+    ["a number is taken as given, even on two cores", 3, 265, 2, 3],
     ["but never more threads than files", 8, 2, 2, 2],
   ] as const)("%s", (_name, concurrency, files, cores, expected) => {
     expect(threadCount(concurrency, files, cores)).toBe(expected);
