@@ -74,11 +74,13 @@ interface Slot {
 /**
  * Worker threads that read and check files side by side, each file under a memory and a time limit.
  *
- * Threads, not processes: on the 265-record bench a checking process costs 0.5-0.8 s more processor
- * time than a thread doing the same work (its own Node start, and results piped and decoded), which
- * on two cores is more than the second core gives back. A thread that runs out of memory, overruns
- * its time or crashes costs only the file it was reading: that file gets a one-line error, the files
- * queued behind it go to a fresh thread.
+ * Threads, not processes: on the 265-record bench two checking threads cost 1.4 s more processor time
+ * than reading in one thread, two checking processes 1.8 s (each its own Node start, results piped and
+ * decoded). A thread that runs out of memory, overruns its time or crashes costs only the file it was
+ * reading: that file gets a one-line error, the files queued behind it go to a fresh thread. The price
+ * of sharing the process: V8 ends the whole process when one allocation overshoots a thread's heap
+ * limit by more than the 16 MB Node allows past it (nodejs/node#47224); at 128 MB no file the reader's
+ * caps let through has been seen to (test/cli/bin.test.ts; test/fixtures/hostile with --concurrency 2).
  */
 export class CheckPool {
   private readonly slots = new Set<Slot>();
