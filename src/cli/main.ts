@@ -40,17 +40,16 @@ export const EXIT_TROUBLE = 2;
 const IN_PROCESS_CONCURRENCY = 4;
 
 /**
- * With auto, fewer files than this are read in this thread: starting and warming up a checking
- * thread costs more than another core gives back on so few (bench/cli-process.bench.mjs).
+ * With auto, from this many files a thread per core but one reads them: fewer gain less from another
+ * core than starting and warming up its thread costs (bench/cli-process.bench.mjs).
  */
 const MIN_FILES_FOR_THREADS = 16;
 
 /**
  * With --concurrency off, V8's own collector and compiler threads already keep about a third of a
  * second core busy, and each checking thread costs 0.5-0.7 s of processor time to start, warm up and
- * hand its results back (265-record bench): on two cores, threads never finished sooner than this
- * thread alone. Auto starts them only on a machine with more cores than this, one core left for this
- * thread and V8's.
+ * hand its results back (265-record bench): on two cores, two threads never finished sooner than one.
+ * Below this many cores auto keeps to one checking thread.
  */
 const MIN_CORES_FOR_THREADS = 3;
 
@@ -91,14 +90,16 @@ async function loadProfile(name: string, cwd: string): Promise<Profile> {
 }
 
 /**
- * How many checking threads read the files; 0 means none (this thread reads them). With auto, a small
- * run, or any run on a machine of one or two cores, is read here; a larger one elsewhere by a thread
- * for each core but one.
+ * How many checking threads read the files; 0 means none (this thread reads them). With auto, one file
+ * is read here; two or more are read by checking threads, each file under its memory and time limits, so
+ * that one file cannot take down the run (one thread costs about a tenth more time than none on the
+ * 265-record bench); a large run on a machine of three cores or more gets a thread per core but one.
  */
 export function threadCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   if (concurrency === "off" || files === 0) return 0;
   if (concurrency !== "auto") return Math.min(concurrency, files);
-  return files < MIN_FILES_FOR_THREADS || cores < MIN_CORES_FOR_THREADS ? 0 : cores - 1;
+  if (files === 1) return 0;
+  return files < MIN_FILES_FOR_THREADS || cores < MIN_CORES_FOR_THREADS ? 1 : cores - 1;
 }
 
 async function checkInThisThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
