@@ -36,9 +36,9 @@ Options:
   --output <file>                write the report to a file instead of the screen
   --fail-on <error | warning | never>
                                  lowest severity that makes the exit code 1 (default error)
-  --concurrency <n | auto | off> processes reading files side by side, each file under a memory and
+  --concurrency <n | auto | off> threads reading files side by side, each file under a memory and
                                  time limit: a number, auto (by the number of files and cores; the
-                                 default) or off (all in this process, without the per-file limits)
+                                 default) or off (all in one thread, without the per-file limits)
   --follow-symlinks              follow symbolic links in a folder to files outside it
   -h, --help                     show this help
   -v, --version                  show the version

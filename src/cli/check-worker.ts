@@ -1,26 +1,27 @@
 /**
- * A process of the check pool: it reads and checks the files the main process sends, one at a time,
- * and answers with each result. It loads the readers and the engine, not the profile parser.
+ * A thread of the check pool: it reads and checks the files the pool sends, one at a time, in the
+ * order sent, and answers with each result. It loads the readers and the engine, not the profile parser.
  */
-import type { Profile } from "../core/profile/schema";
+import { parentPort, workerData } from "node:worker_threads";
 import { checkFile } from "./check-file";
-import type { PoolMessage, PoolReply } from "./pool";
+import type { CheckRequest, WorkerReply, WorkerSetup } from "./pool";
+import { FileClock, threadPath, threadProcessorTime } from "./thread-clock";
 
-let profile: Profile | undefined;
+const { profile, results, clock } = workerData as WorkerSetup;
+const now = new Float64Array(clock);
+
+const thread = threadPath();
 let queue = Promise.resolve();
 
-process.on("message", (message: PoolMessage) => {
-  if (message.kind === "profile") {
-    profile = message.profile;
-    return;
-  }
+parentPort!.on("message", (request: CheckRequest) => {
   queue = queue.then(async () => {
-    const result = await checkFile(message.file, message.path, profile!);
-    process.send!({ kind: "result", id: message.id, result } satisfies PoolReply);
+    now[FileClock.startedAt] = Date.now();
+    now[FileClock.startCpu] = threadProcessorTime(thread);
+    // Written last: the pool reads the id first, so it never pairs a new file with the last one's start.
+    now[FileClock.id] = request.id;
+    const result = await checkFile(request.file, request.path, profile);
+    results.postMessage({ kind: "result", id: request.id, result } satisfies WorkerReply);
   });
 });
 
-process.send!({ kind: "ready" } satisfies PoolReply);
-
-// The main process is gone (it was stopped, or it crashed): there is no one left to answer.
-process.on("disconnect", () => process.exit(0));
+results.postMessage({ kind: "ready", thread } satisfies WorkerReply);

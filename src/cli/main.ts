@@ -4,7 +4,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 // The engine is loaded piece by piece: the profile parser (and zod with it) only for a profile file,
-// the readers only when files are checked in this process. Checking processes load their own.
+// the readers only when files are checked in this thread. Checking threads load their own.
 import { builtInProfiles } from "../core/profile/builtin";
 import type { Profile } from "../core/profile/schema";
 import { ruleMetas } from "../core/rules";
@@ -36,17 +36,24 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Files read at once in this process (--concurrency off or one file): reading overlaps disk waits; checking is quick next to it. */
+/** Files read at once in this thread (--concurrency off or a small run): reading overlaps disk waits; checking is quick next to it. */
 const IN_PROCESS_CONCURRENCY = 4;
 
 /**
- * With auto, one more checking process for every this many files, up to one per core. Each process
- * pays for its own start and warm-up: the second costs 0.5-0.9 s of processor time more than one
- * (bench/cli-process.bench.mjs), which is half the checking of about a hundred register records.
+ * With auto, from this many files a thread per core but one reads them: fewer gain less from another
+ * core than starting and warming up its thread costs (bench/cli-process.bench.mjs).
  */
-const FILES_PER_EXTRA_PROCESS = 100;
+const MIN_FILES_FOR_THREADS = 16;
 
-/** The compiled checking process's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this process. */
+/**
+ * With --concurrency off, V8's own collector and compiler threads already keep about a third of a
+ * second core busy, and each checking thread costs 0.5-0.7 s of processor time to start, warm up and
+ * hand its results back (265-record bench): on two cores, two threads never finished sooner than one.
+ * Below this many cores auto keeps to one checking thread.
+ */
+const MIN_CORES_FOR_THREADS = 3;
+
+/** The compiled checking thread's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
 const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
 
 export function version(): string {
@@ -83,17 +90,19 @@ async function loadProfile(name: string, cwd: string): Promise<Profile> {
 }
 
 /**
- * How many checking processes read the files; 0 means none (this process reads them). With auto, one
- * file is read here: there is no other file to protect from it, and no process start to pay for.
+ * How many checking threads read the files; 0 means none (this thread reads them). With auto, one file
+ * is read here; two or more are read by checking threads, each file under its memory and time limits, so
+ * that one file cannot take down the run (one thread costs about a tenth more time than none on the
+ * 265-record bench); a large run on a machine of three cores or more gets a thread per core but one.
  */
-export function processCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+export function threadCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   if (concurrency === "off" || files === 0) return 0;
   if (concurrency !== "auto") return Math.min(concurrency, files);
   if (files === 1) return 0;
-  return Math.min(cores, 1 + Math.floor(files / FILES_PER_EXTRA_PROCESS));
+  return files < MIN_FILES_FOR_THREADS || cores < MIN_CORES_FOR_THREADS ? 1 : cores - 1;
 }
 
-async function checkInThisProcess(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+async function checkInThisThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
   const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
@@ -126,7 +135,7 @@ async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: numbe
 async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
   let count = 0;
   const done = (index: number): void => progress?.update(++count, inputs[index].display);
-  const results = pool === undefined ? await checkInThisProcess(inputs, profile, done) : await checkInPool(inputs, pool, done);
+  const results = pool === undefined ? await checkInThisThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
@@ -163,9 +172,9 @@ async function run(options: Options, io: Io): Promise<number> {
   const profile = await loadProfile(options.profile, io.cwd);
   const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
   if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
-  const processes = existsSync(CHECKING_SCRIPT) ? processCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
-  const pool = processes > 0 ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
-  pool?.resize(processes);
+  const threads = existsSync(CHECKING_SCRIPT) ? threadCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+  const pool = threads > 0 ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
+  pool?.resize(threads);
   try {
     return await report(options, io, profile, inputs, pool);
   } finally {

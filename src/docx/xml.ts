@@ -12,7 +12,7 @@ const WORD_NAMESPACES = new Set([
 ]);
 const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/** An element with its name resolved against the namespaces in scope. */
+/** An element with its name resolved against the namespaces in scope; valid only while it is being opened or closed. */
 export interface XmlTag {
   local: string;
   uri: string;
@@ -120,7 +120,14 @@ class Namespaces {
   private readonly declarations: { depth: number; prefixes: string[] }[] = [];
   /** Names resolved under the current bindings; replaced whenever a binding changes. */
   private names = new Map<string, ResolvedName>();
-  private readonly isWordPrefix = (prefix: string): boolean => WORD_NAMESPACES.has(this.uriOf(prefix));
+  private readonly current: XmlTag = {
+    local: "",
+    uri: "",
+    word: false,
+    prefix: "",
+    attributes: {},
+    isWordPrefix: (prefix) => WORD_NAMESPACES.has(this.uriOf(prefix)),
+  };
 
   constructor(
     private readonly part: string,
@@ -175,6 +182,11 @@ class Namespaces {
     return stack?.[stack.length - 1] ?? "";
   }
 
+  /**
+   * Fills in the one tag this part hands its handler, rather than a new object for every element opened
+   * and closed: handlers read a tag only while it is being opened or closed, and a large record has a
+   * million elements.
+   */
   private resolve(tag: SaxesTagPlain): XmlTag {
     let name = this.names.get(tag.name);
     if (!name) {
@@ -184,7 +196,13 @@ class Namespaces {
       name = { local: tag.name.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri), prefix };
       if (this.names.size < MAX_CACHED_NAMES) this.names.set(tag.name, name);
     }
-    return { local: name.local, uri: name.uri, word: name.word, prefix: name.prefix, attributes: tag.attributes, isWordPrefix: this.isWordPrefix };
+    const current = this.current;
+    current.local = name.local;
+    current.uri = name.uri;
+    current.word = name.word;
+    current.prefix = name.prefix;
+    current.attributes = tag.attributes;
+    return current;
   }
 }
 

@@ -3,7 +3,7 @@
  * setup (test/build/support/global-setup.ts) runs prepare before these tests, unless build/ is already up to date.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, openSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { builtInProfiles, snapshotFromText } from "../../src/core";
 import { CheckPool } from "../../src/cli/pool";
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 function rodCheck(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch.dir, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch.dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -86,10 +86,14 @@ describe("the rod-check bin", () => {
 });
 
 describe("--concurrency", () => {
-  beforeAll(() => {
-    // 26 files, some that cannot be read: auto reads them in one checking process, "3" in three.
-    for (let index = 0; index < 10; index++) {
-      for (const seed of ["kent-send-strategy-2021", "kent-stls-redesign-2022"]) {
+  beforeAll(async () => {
+    // 124 files, some that cannot be read. The long record comes first and takes many times as long as
+    // the others, so threads finish the files after it before it: results arrive out of order.
+    const names = ["kent-send-strategy-2021", "kent-stls-redesign-2022"];
+    const long = ["kent-send-strategy-2021.txt", "kent-stls-redesign-2022.md"].map((name) => readFileSync(join(seeds, name), "utf8")).join("\n").repeat(30);
+    scratch.write("register/000-long.docx", await docxFromSnapshot(snapshotFromText(long)));
+    for (let index = 0; index < 60; index++) {
+      for (const seed of names) {
         const docx = readFileSync(join(scratch.dir, "records", `${seed}.docx`));
         scratch.write(`register/${seed}-${String(index).padStart(2, "0")}.docx`, docx);
       }
@@ -98,7 +102,7 @@ describe("--concurrency", () => {
     scratch.write("register/locked.docx", compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
   });
 
-  it.each(["text", "json", "sarif", "junit"])("gives the same %s report, byte for byte, with off, auto and 3 processes", (format) => {
+  it.each(["text", "json", "sarif", "junit", "csv"])("gives the same %s report, byte for byte, with off, auto and 3 threads", (format) => {
     const args = ["register", "records", "missing.docx", "--format", format];
     const off = rodCheck([...args, "--concurrency", "off"]);
     expect(off.code).toBe(2);
@@ -110,13 +114,14 @@ describe("--concurrency", () => {
 
 describe("each file under a memory and a time limit", () => {
   const script = join(root, "build", "cli", "check-worker.js");
-  const limits = { memoryMb: 128, semiSpaceMb: 8, timeMs: 5_000, wallTimeMs: 60_000 };
+  const limits = { memoryMb: 128, youngMb: 48, timeMs: 5_000, wallTimeMs: 60_000 };
 
   beforeAll(() => {
     scratch.write("limits/large.docx", largeDocument(2 * 1024 * 1024).docx);
     scratch.write("limits/larger.docx", largeDocument(8 * 1024 * 1024).docx);
-    // Long paragraphs, so the file stays under the paragraph cap and it is memory that runs out.
-    scratch.write("limits/long.txt", `${"A paragraph of a long record. ".repeat(10)}\n`.repeat(Math.ceil((48 * 1024 * 1024) / 301)));
+    // 63 MiB of plain letters and one euro sign: in UTF-16, a single string of 132 MB, more than the heap allowed.
+    const line = `${"A paragraph of a long record, in plain letters only. ".repeat(4)}\n`;
+    scratch.write("limits/long.txt", `${line.repeat(Math.floor((63 * 1024 * 1024) / line.length))}\u20ac\n`);
   });
 
   async function checkPair(pool: CheckPool, first: string) {
@@ -128,10 +133,9 @@ describe("each file under a memory and a time limit", () => {
   }
 
   it("a file that needs more memory than allowed is that file's one-line error; the next file is still checked", async () => {
-    // 48 MB of text is a string of 48 million characters: twice the heap allowed.
-    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, memoryMb: 24 });
+    const pool = new CheckPool(script, builtInProfiles.kent, limits);
     const [large, good] = await checkPair(pool, "limits/long.txt");
-    expect(large.error).toBe("could not be checked within 24 MB of memory, so it was stopped");
+    expect(large.error).toBe("could not be checked within 128 MB of memory, so it was stopped");
     expect(good.error).toBeUndefined();
     expect(good.report?.findings.map((finding) => finding.ruleId).filter((id) => id !== "heading-style")).toEqual(["date-order", "duplicate-numbering"]);
   });
@@ -146,10 +150,13 @@ describe("each file under a memory and a time limit", () => {
   });
 
   (process.platform === "win32" ? it.skip : it)("a file that never finishes opening is stopped at the time on the clock", async () => {
-    // The command itself never opens a pipe; the pool on its own shows that a process stuck in a system call is stopped.
-    execFileSync("mkfifo", [join(scratch.dir, "limits", "pipe.txt")]);
+    // The command itself never opens a pipe; the pool on its own shows that a thread stuck in a system call is stopped.
+    const fifo = join(scratch.dir, "limits", "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
     const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, wallTimeMs: 1_000 });
     const [pipe, good] = await checkPair(pool, "limits/pipe.txt");
+    // The stopped thread's open() still waits in Node's shared I/O thread pool: a writer lets it finish.
+    closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
     expect(pipe.error).toBe("could not be checked within 1 s, so it was stopped");
     expect(good.report?.findings.map((finding) => finding.ruleId).filter((id) => id !== "heading-style")).toEqual(["date-order", "duplicate-numbering"]);
   });
