@@ -38,7 +38,7 @@ export interface FileLimits {
 }
 
 /** Real records need a few MB and well under a second; these limits are a hundred times that. */
-export const FILE_LIMITS: FileLimits = { memoryMb: 128, youngMb: 48, timeMs: 5_000, wallTimeMs: 60_000 };
+const FILE_LIMITS: FileLimits = { memoryMb: 128, youngMb: 48, timeMs: 5_000, wallTimeMs: 60_000 };
 
 /**
  * Each young-generation semi-space a thread starts with, in MB. V8 starts at 1 MB and grows it only
