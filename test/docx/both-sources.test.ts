@@ -20,7 +20,7 @@ afterAll(() => scratch.remove());
 
 const MiB = 1024 * 1024;
 const record = (body: string) => documentXml(body);
-const seedText = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "seeds", name), "utf8");
+const seedText = (name: string) => readFileSync(join(__dirname, "..", "..", "src", "workbench", "records", name), "utf8");
 
 /** The archive with every entry's UTF-8 flag cleared, as older zip tools write names: in code page 437. */
 function withoutUtf8Names(zip: Buffer): Buffer {
