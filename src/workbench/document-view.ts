@@ -1,4 +1,5 @@
 import type { FakeWordDocument, ParagraphView } from "../fake-word";
+import { errorMessage } from "../core/text/error-message";
 import { caretOnEdgeLine, placeCaret, selectionIn, textEdit, type TextSpan } from "./caret";
 import { layoutDocument, type ControlNode, type DocumentState, type LayoutNode, type ParagraphNode } from "./document-layout";
 
@@ -245,7 +246,7 @@ export class DocumentView {
     } catch (error) {
       this.lastKey = "";
       this.schedule();
-      this.onRefused(error instanceof Error ? error.message : String(error));
+      this.onRefused(errorMessage(error));
     }
   }
 

@@ -1,4 +1,5 @@
 import { createFakeOffice, DARK_THEME, LIGHT_THEME, type FakeOffice } from "../fake-word";
+import { errorMessage } from "../core/text/error-message";
 import type { WorkbenchWindow } from "./bridge";
 import { builtInDocument, builtInDocuments, DEFAULT_DOCUMENT_ID, type WorkbenchDocument } from "./documents";
 import { DocumentView } from "./document-view";
@@ -125,7 +126,7 @@ fileInput.addEventListener("change", () => {
       open(result.document);
     },
     // The browser could not hand over the file's bytes (it was moved or deleted after it was chosen).
-    (error: unknown) => say(`${file.name} was not opened: ${error instanceof Error ? error.message : String(error)}`, true),
+    (error: unknown) => say(`${file.name} was not opened: ${errorMessage(error)}`, true),
   );
 });
 
