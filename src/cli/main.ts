@@ -14,6 +14,7 @@ import { formatRun } from "./format";
 import { failingFindings } from "./format/model";
 import type { CheckRun, FileResult } from "./format/model";
 import { printable } from "./format/printable";
+import { hasGlobMagic } from "./glob";
 import { collectInputs } from "./inputs";
 import type { Input } from "./inputs";
 import { CheckPool } from "./pool";
@@ -52,6 +53,9 @@ const MIN_FILES_FOR_THREADS = 16;
  * Below this many cores auto keeps to one checking thread.
  */
 const MIN_CORES_FOR_THREADS = 3;
+
+/** A name that can only be one file to check (a folder could be called "x.docx", and then a thread is simply started early). */
+const CHECKED_NAME = /\.(?:docx|txt|md)$/i;
 
 /** The compiled checking thread's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
 const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
@@ -170,16 +174,32 @@ async function run(options: Options, io: Io): Promise<number> {
     return EXIT_OK;
   }
   const profile = await loadProfile(options.profile, io.cwd);
-  const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
-  if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
-  const threads = existsSync(CHECKING_SCRIPT) ? threadCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
-  const pool = threads > 0 ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
-  pool?.resize(threads);
+  const canUseThreads = options.concurrency !== "off" && existsSync(CHECKING_SCRIPT);
+  // A thread takes about 70 ms to load: started now, it loads while the folders are walked.
+  let pool = canUseThreads && mayNameSeveralFiles(options.inputs) ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
+  pool?.resize(1);
   try {
+    const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
+    if (options.output !== undefined) await refuseOutputOverInput(options.output, inputs, io.cwd);
+    const threads = canUseThreads ? threadCount(options.concurrency, inputs.filter((input) => input.file !== undefined).length) : 0;
+    if (threads === 0) {
+      pool?.close();
+      pool = undefined;
+    } else {
+      pool ??= new CheckPool(CHECKING_SCRIPT, profile);
+      pool.resize(threads);
+    }
     return await report(options, io, profile, inputs, pool);
   } finally {
     pool?.close();
   }
+}
+
+/** Whether the command line may name more than one file: several inputs, a folder or a pattern. One named file never needs a thread. */
+export function mayNameSeveralFiles(inputs: string[]): boolean {
+  if (inputs.length !== 1) return inputs.length > 1;
+  const [input] = inputs;
+  return hasGlobMagic(input) || !CHECKED_NAME.test(input);
 }
 
 async function report(options: Options, io: Io, profile: Profile, inputs: Input[], pool: CheckPool | undefined): Promise<number> {

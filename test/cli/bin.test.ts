@@ -110,6 +110,14 @@ describe("--concurrency", () => {
     expect(rodCheck([...args, "--concurrency", "auto"])).toEqual(off);
     expect(rodCheck([...args, "--concurrency", "3"])).toEqual(off);
   });
+
+  it("reads a folder that turns out to hold one record in this thread, and stops the thread it started early", () => {
+    scratch.write("single/kent-send-strategy-2021.docx", readFileSync(join(scratch.dir, "records", "kent-send-strategy-2021.docx")));
+    const off = rodCheck(["single", "--format", "json", "--concurrency", "off"]);
+    expect(off.code).toBe(0);
+    expect(off.out).toContain('"path": "single/kent-send-strategy-2021.docx"');
+    expect(rodCheck(["single", "--format", "json"])).toEqual(off);
+  });
 });
 
 describe("each file under a memory and a time limit", () => {

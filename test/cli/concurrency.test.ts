@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { builtInProfiles } from "../../src/core";
 import { CheckPool } from "../../src/cli/pool";
-import { threadCount } from "../../src/cli/main";
+import { mayNameSeveralFiles, threadCount } from "../../src/cli/main";
 
 describe("threadCount", () => {
   it.each([
@@ -18,6 +18,19 @@ describe("threadCount", () => {
     ["but never more threads than files", 8, 2, 2, 2],
   ] as const)("%s", (_name, concurrency, files, cores, expected) => {
     expect(threadCount(concurrency, files, cores)).toBe(expected);
+  });
+});
+
+describe("mayNameSeveralFiles: whether a checking thread starts loading before the inputs are gathered", () => {
+  it.each([
+    ["one named record never needs a thread", ["minutes.docx"], false],
+    ["nor one named text file, whatever the case of its extension", ["notes/ROD.MD"], false],
+    ["a folder may hold many records", ["register"], true],
+    ["so may a pattern", ["register/*.docx"], true],
+    ["two named records are two files", ["a.docx", "b.txt"], true],
+    ["a name rod-check would not read as a file is taken as a folder", ["decisions.2024"], true],
+  ] as const)("%s", (_name, inputs, expected) => {
+    expect(mayNameSeveralFiles([...inputs])).toBe(expected);
   });
 });
 
