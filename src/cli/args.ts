@@ -1,5 +1,5 @@
-import { FORMATS, isFormat } from "./format";
-import type { Format } from "./format";
+import { FORMATS, isFormat } from "./format/names";
+import type { Format } from "./format/names";
 import type { FailOn } from "./format/model";
 import { printable } from "./format/printable";
 

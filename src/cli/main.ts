@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 // the readers only when files are checked in this thread. Checking threads load their own.
 import { builtInProfiles } from "../core/profile/builtin";
 import type { Profile } from "../core/profile/schema";
-import { ruleMetas } from "../core/rules";
+import { ruleMetas } from "../core/rules/metadata";
 import { parseArgs, UsageError, USAGE } from "./args";
 import type { Concurrency, Options } from "./args";
 import { formatRun } from "./format";
@@ -17,7 +17,7 @@ import { printable } from "./format/printable";
 import { hasGlobMagic } from "./glob";
 import { collectInputs } from "./inputs";
 import type { Input } from "./inputs";
-import { CheckPool } from "./pool";
+import type { CheckPool } from "./pool";
 import { ProgressBar } from "./progress";
 import type { ProgressStream } from "./progress";
 
@@ -176,7 +176,7 @@ async function run(options: Options, io: Io): Promise<number> {
   const profile = await loadProfile(options.profile, io.cwd);
   const canUseThreads = options.concurrency !== "off" && existsSync(CHECKING_SCRIPT);
   // A thread takes about 70 ms to load: started now, it loads while the folders are walked.
-  let pool = canUseThreads && mayNameSeveralFiles(options.inputs) ? new CheckPool(CHECKING_SCRIPT, profile) : undefined;
+  let pool = canUseThreads && mayNameSeveralFiles(options.inputs) ? await startPool(profile) : undefined;
   pool?.resize(1);
   try {
     const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
@@ -186,13 +186,19 @@ async function run(options: Options, io: Io): Promise<number> {
       pool?.close();
       pool = undefined;
     } else {
-      pool ??= new CheckPool(CHECKING_SCRIPT, profile);
+      pool ??= await startPool(profile);
       pool.resize(threads);
     }
     return await report(options, io, profile, inputs, pool);
   } finally {
     pool?.close();
   }
+}
+
+/** The pool is loaded only when threads are wanted: worker_threads is not needed to read in this thread. */
+async function startPool(profile: Profile): Promise<CheckPool> {
+  const { CheckPool } = await import("./pool");
+  return new CheckPool(CHECKING_SCRIPT, profile);
 }
 
 /** Whether the command line may name more than one file: several inputs, a folder or a pattern. One named file never needs a thread. */
@@ -206,7 +212,7 @@ async function report(options: Options, io: Io, profile: Profile, inputs: Input[
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
   const files = await checkAll(inputs, profile, pool, progress);
   const checkRun: CheckRun = { profile, rules: ruleMetas, files, failOn: options.failOn, version: version() };
-  const report = formatRun(options.format, checkRun, { colour: wantsColour(options, io) });
+  const report = await formatRun(options.format, checkRun, { colour: wantsColour(options, io) });
 
   // The text report already names unreadable files; machine formats and files get a line on stderr too.
   if (options.format !== "text" || options.output !== undefined) {

@@ -1,25 +1,21 @@
-import { formatCsv } from "./csv";
-import { formatJson } from "./json";
-import { formatJunit } from "./junit";
 import type { CheckRun, FormatOptions } from "./model";
-import { formatSarif } from "./sarif";
-import { formatText } from "./text";
+import type { Format } from "./names";
 
-export const FORMATS = ["text", "json", "sarif", "junit", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
+type Formatter = (run: CheckRun, options: FormatOptions) => string;
 
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
-
-const FORMATTERS: Record<Format, (run: CheckRun, options: FormatOptions) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  csv: formatCsv,
+/**
+ * Only the chosen formatter is loaded: SARIF's fingerprints need node:crypto, which alone takes about a
+ * tenth of rod-check's start-up.
+ */
+const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
+  text: async () => (await import("./text")).formatText,
+  json: async () => (await import("./json")).formatJson,
+  sarif: async () => (await import("./sarif")).formatSarif,
+  junit: async () => (await import("./junit")).formatJunit,
+  csv: async () => (await import("./csv")).formatCsv,
 };
 
-export function formatRun(format: Format, run: CheckRun, options: FormatOptions): string {
-  return FORMATTERS[format](run, options);
+export async function formatRun(format: Format, run: CheckRun, options: FormatOptions): Promise<string> {
+  const formatter = await FORMATTERS[format]();
+  return formatter(run, options);
 }
