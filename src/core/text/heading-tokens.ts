@@ -34,7 +34,10 @@ export function numberingLength(text: string): number {
 export function tokenize(text: string, from = 0, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text)) {
+  // The limit is checked before the next search: a heading's first word must not cost a second search for its next.
+  while (tokens.length < limit) {
+    const match = WORD.exec(text);
+    if (!match) break;
     tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
