@@ -14,6 +14,8 @@ interface Term {
   text: string;
   /** Its words, each matched as the start of a word of the line. */
   parts: string[];
+  /** initialBit of its first word; 0 for a term with no words, which every line holds. */
+  initial: number;
 }
 
 interface TermSection {
@@ -49,7 +51,7 @@ function termSections(profile: Profile): TermSection[] {
             groups: section.terms.map((group) =>
               group.map((word) => {
                 const parts = tokenize(word).map((token) => token.norm);
-                return { text: parts.join(" "), parts };
+                return { text: parts.join(" "), parts, initial: parts.length > 0 ? initialBit(parts[0]) : 0 };
               }),
             ),
           },
@@ -70,8 +72,17 @@ export interface TermMatch {
   headingEnd: number;
 }
 
+/**
+ * A bit for a word's first character (characters 32 apart share one). A word starts with a term's first word only if
+ * their bits agree, so most of the profile's terms are ruled out for a line by one test of its words' bits.
+ */
+function initialBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
+}
+
 /** The first position in `words` where `term` (one or more words, each matched as a prefix) starts, or -1. */
-function findTerm(words: string[], { parts }: Term): number {
+function findTerm(words: string[], initials: number, { parts, initial }: Term): number {
+  if ((initials & initial) !== initial) return -1;
   const last = words.length - parts.length;
   for (let index = 0; index <= last; index++) {
     let all = true;
@@ -118,6 +129,7 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
   const tokens = tokenize(heading, numberingLength(heading), MAX_HEADING_WORDS + 1);
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return undefined;
   const words = tokens.map((token) => token.norm);
+  const initials = words.reduce((bits, word) => bits | initialBit(word), 0);
   const verbs = words.some((word) => SENTENCE_VERBS.has(word));
   const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
@@ -134,7 +146,7 @@ export function matchByTerms(block: Block, profile: Profile): TermMatch | undefi
     for (const group of candidate.groups) {
       let hit: { term: string; at: number } | undefined;
       for (const term of group) {
-        const at = findTerm(words, term);
+        const at = findTerm(words, initials, term);
         if (at >= 0) {
           hit = { term: term.text, at };
           break;
