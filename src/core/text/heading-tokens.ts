@@ -24,12 +24,12 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 /** UTF-16 units of one code point: a letter outside the Basic Multilingual Plane takes two. */
 const width = (code: number) => (code > 0xffff ? 2 : 1);
 
-/** Where a run of at most MAX_RUN characters passing `test` ends, from `index`. */
-function runEnd(text: string, index: number, test: (code: number) => boolean): number {
+/** Where a run of at most MAX_RUN letters (and digits, unless `lettersOnly`) ends, from `index`. */
+function runEnd(text: string, index: number, lettersOnly: boolean): number {
   let end = index;
   for (let count = 0; count < MAX_RUN && end < text.length; count++) {
     const code = text.codePointAt(end) as number;
-    if (!test(code)) break;
+    if (!(lettersOnly ? isLetter(code) : isLetterOrDigit(code))) break;
     end += width(code);
   }
   return end;
@@ -40,11 +40,11 @@ function runEnd(text: string, index: number, test: (code: number) => boolean): n
  * words as /[\p{L}\p{N}]{1,200}(?:['’]\p{L}{1,200})*(?:\(s\))?/u, scanned by character code.
  */
 function wordEnd(text: string, start: number): number {
-  let end = runEnd(text, start, isLetterOrDigit);
-  for (;;) {
+  let end = runEnd(text, start, false);
+  while (end < text.length) {
     const code = text.charCodeAt(end);
     if (code !== APOSTROPHE && code !== RIGHT_SINGLE_QUOTE) break;
-    const after = runEnd(text, end + 1, isLetter);
+    const after = runEnd(text, end + 1, true);
     if (after === end + 1) break;
     end = after;
   }
