@@ -129,7 +129,9 @@ export function buildOutline(snapshot: DocSnapshot, profile: Profile): Outline {
     const byTerms = !exact && !isFurniture && !tagged && !block.text.trim().startsWith("[") && decisionMakerLine(block.text, profile) === undefined;
     const match = exact ?? (byTerms ? termHeading(block, profile) : undefined);
     if (match && known.has(match.section) && (!tagged || tagged === match.section)) {
-      starts.push({ section: match.section, block: index, via: "heading", inline: match.inline, ...(match.evidence ? { evidence: match.evidence } : {}) });
+      const start: Start = { section: match.section, block: index, via: "heading", inline: match.inline };
+      if (match.evidence) start.evidence = match.evidence;
+      starts.push(start);
       headingBlocks.add(index);
       continue;
     }
@@ -165,15 +167,17 @@ function toOccurrences(starts: Start[], length: number, headingBlocks: Set<numbe
         }
       }
     }
-    return {
+    const occurrence: SectionOccurrence = {
       section: start.section,
       headingBlock: start.block,
       via: start.via,
       inline: start.inline,
-      ...(start.evidence ? { evidence: start.evidence } : {}),
       bodyStart,
       bodyEnd: Math.max(bodyStart, bodyEnd),
     };
+    // Set rather than spread into the literal: a spread there is copied field by field, for every section found.
+    if (start.evidence) occurrence.evidence = start.evidence;
+    return occurrence;
   });
 }
 
