@@ -130,7 +130,21 @@ export function bodyBlocks(snapshot: DocSnapshot, occurrence: SectionOccurrence)
 
 export type BodyState = "content" | "blank" | "not-applicable" | "guidance";
 
+/**
+ * The summary, empty-section and placeholder-text each ask for a statutory section's state: an occurrence, found in one
+ * snapshot with one profile, is read once.
+ */
+const stateCache = new WeakMap<SectionOccurrence, BodyState>();
+
 export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, profile: Profile): BodyState {
+  const cached = stateCache.get(occurrence);
+  if (cached) return cached;
+  const state = readBodyState(snapshot, occurrence, profile);
+  stateCache.set(occurrence, state);
+  return state;
+}
+
+function readBodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, profile: Profile): BodyState {
   const parts = bodyBlocks(snapshot, occurrence);
   if (parts.length === 0) return "blank";
   const guidance = templateText(profile).guidance;
