@@ -14,8 +14,8 @@ export interface Token {
 
 const NUMBERING = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxlc]{1,5})\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+/i;
 
-// A word is cut into pieces of at most 200 characters: no heading word comes near that length, and a 20 MB "word"
-// must not make one piece of work.
+// A word is cut into pieces of at most 200 characters, where the pattern this scan replaced cut it (an unbounded run
+// overflowed that engine's stack on a 20 MB "word"); no heading word comes near that length.
 const MAX_RUN = 200;
 const AMPERSAND = 0x26;
 const APOSTROPHE = 0x27;
