@@ -18,11 +18,15 @@ export function analyse(snapshot: DocSnapshot, profile: Profile): Analysis {
   const amounts: AmountSummary[] = [];
   const malformed: Analysis["malformed"] = [];
   snapshot.blocks.forEach((block, index) => {
+    // Without a £ there is no amount, so the comparison with the template's wording is not worth making.
+    if (!block.text.includes("£")) return;
     const section = outline.sectionOfBlock[index];
     const isBoilerplate = section === "key-decision-criteria" || boilerplate.has(block.text);
     const found = findAmounts(block.text, { boilerplate: isBoilerplate });
-    for (const amount of found.amounts) amounts.push(section ? { ...amount, block: index, section } : { ...amount, block: index });
-    for (const bad of found.malformed) malformed.push({ ...bad, block: index });
+    // The found objects are this call's own, so they are completed in place: copying each one (a spread) cost more
+    // than finding it. The place goes last, as the report has always listed it.
+    for (const amount of found.amounts) amounts.push(Object.assign(amount, section ? { block: index, section } : { block: index }));
+    for (const bad of found.malformed) malformed.push(Object.assign(bad, { block: index }));
   });
   return {
     outline,
@@ -126,7 +130,21 @@ export function bodyBlocks(snapshot: DocSnapshot, occurrence: SectionOccurrence)
 
 export type BodyState = "content" | "blank" | "not-applicable" | "guidance";
 
+/**
+ * The summary, empty-section and placeholder-text each ask for a statutory section's state: an occurrence, found in one
+ * snapshot with one profile, is read once.
+ */
+const stateCache = new WeakMap<SectionOccurrence, BodyState>();
+
 export function bodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, profile: Profile): BodyState {
+  const cached = stateCache.get(occurrence);
+  if (cached) return cached;
+  const state = readBodyState(snapshot, occurrence, profile);
+  stateCache.set(occurrence, state);
+  return state;
+}
+
+function readBodyState(snapshot: DocSnapshot, occurrence: SectionOccurrence, profile: Profile): BodyState {
   const parts = bodyBlocks(snapshot, occurrence);
   if (parts.length === 0) return "blank";
   const guidance = templateText(profile).guidance;

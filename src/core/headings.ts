@@ -63,11 +63,25 @@ function titleLine(snapshot: DocSnapshot, profile: Profile, analysis: Analysis):
 }
 
 /**
+ * The summary counts the heading lines and the heading-style rule reports them: an analysis, made from one snapshot
+ * with one profile, has them found once.
+ */
+const linesCache = new WeakMap<Analysis, readonly HeadingLine[]>();
+
+/**
  * Every line a reader should be able to jump to: the record's title and each recognised section heading that
  * stands on its own line. Headings with their answer on the same line ("Key decision: YES") are left out: making
  * one a heading would put the answer in the outline, and splitting the paragraph is not a safe edit.
  */
-export function headingLines(snapshot: DocSnapshot, profile: Profile, analysis: Analysis): HeadingLine[] {
+export function headingLines(snapshot: DocSnapshot, profile: Profile, analysis: Analysis): readonly HeadingLine[] {
+  const cached = linesCache.get(analysis);
+  if (cached) return cached;
+  const lines = findHeadingLines(snapshot, profile, analysis);
+  linesCache.set(analysis, lines);
+  return lines;
+}
+
+function findHeadingLines(snapshot: DocSnapshot, profile: Profile, analysis: Analysis): HeadingLine[] {
   const lines: HeadingLine[] = [];
   const title = titleLine(snapshot, profile, analysis);
   if (title !== undefined) lines.push(line(title, undefined, "Title"));
@@ -89,7 +103,11 @@ export function headingLines(snapshot: DocSnapshot, profile: Profile, analysis: 
 
   function line(block: number, section: SectionId | undefined, style: HeadingStyleName): HeadingLine {
     const real = headingLevel(snapshot.blocks[block]) !== undefined;
-    return { block, ...(section ? { section } : {}), real, ...(real ? {} : { look: look(snapshot.blocks[block]) }), style };
+    // Set field by field: spreading optional parts into a literal cost more than the rest of the line's work.
+    const entry: HeadingLine = { block, real, style };
+    if (section) entry.section = section;
+    if (!real) entry.look = look(snapshot.blocks[block]);
+    return entry;
   }
 }
 

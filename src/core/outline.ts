@@ -12,23 +12,16 @@ interface Alias {
   words: string[];
 }
 
-interface AliasIndex {
-  byFirstWord: Map<string, Alias[]>;
-  /** Words in the longest alias: no need to read further into a line than one word past it. */
-  longest: number;
-}
-
 /** What may follow a heading on its own line before the value: "Key decision: YES", "Is Key decision?: No". */
 const INLINE_SEPARATOR = /^[\s*_]*(?:\?\s*)?([:.[(–—-])/;
 
-const aliasCache = new WeakMap<Profile, AliasIndex>();
+const aliasCache = new WeakMap<Profile, Map<string, Alias[]>>();
 
 /** Aliases grouped by first word, longest first, so "Decision-maker" wins over "Decision". */
-function aliasIndex(profile: Profile): AliasIndex {
+function aliasesByFirstWord(profile: Profile): Map<string, Alias[]> {
   const cached = aliasCache.get(profile);
   if (cached) return cached;
   const byFirstWord = new Map<string, Alias[]>();
-  let longest = 0;
   for (const section of profile.sections) {
     for (const phrase of [section.heading, ...section.aliases]) {
       const words = tokenize(phrase).map((token) => token.norm);
@@ -36,13 +29,11 @@ function aliasIndex(profile: Profile): AliasIndex {
       const list = byFirstWord.get(words[0]) ?? [];
       list.push({ section: section.id, words });
       byFirstWord.set(words[0], list);
-      longest = Math.max(longest, words.length);
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const index = { byFirstWord, longest };
-  aliasCache.set(profile, index);
-  return index;
+  aliasCache.set(profile, byFirstWord);
+  return byFirstWord;
 }
 
 interface HeadingMatch {
@@ -53,11 +44,11 @@ interface HeadingMatch {
 
 /** Recognises a block as a section heading by its words, alone or as "Heading: value". */
 export function matchHeading(text: string, profile: Profile): HeadingMatch | undefined {
-  const index = aliasIndex(profile);
   const first = tokenize(text, numberingLength(text), 1)[0];
-  const candidates = first && index.byFirstWord.get(first.norm);
+  const candidates = first && aliasesByFirstWord(profile).get(first.norm);
   if (!candidates) return undefined;
-  const tokens = tokenize(text, first.start, index.longest + 1);
+  // One word past the longest alias opening with this word tells whether the line is that alias alone.
+  const tokens = tokenize(text, first.start, candidates[0].words.length + 1);
   for (const alias of candidates) {
     if (!startsWith(tokens, alias.words)) continue;
     if (tokens.length === alias.words.length) return { section: alias.section };
@@ -138,7 +129,9 @@ export function buildOutline(snapshot: DocSnapshot, profile: Profile): Outline {
     const byTerms = !exact && !isFurniture && !tagged && !block.text.trim().startsWith("[") && decisionMakerLine(block.text, profile) === undefined;
     const match = exact ?? (byTerms ? termHeading(block, profile) : undefined);
     if (match && known.has(match.section) && (!tagged || tagged === match.section)) {
-      starts.push({ section: match.section, block: index, via: "heading", inline: match.inline, ...(match.evidence ? { evidence: match.evidence } : {}) });
+      const start: Start = { section: match.section, block: index, via: "heading", inline: match.inline };
+      if (match.evidence) start.evidence = match.evidence;
+      starts.push(start);
       headingBlocks.add(index);
       continue;
     }
@@ -174,15 +167,17 @@ function toOccurrences(starts: Start[], length: number, headingBlocks: Set<numbe
         }
       }
     }
-    return {
+    const occurrence: SectionOccurrence = {
       section: start.section,
       headingBlock: start.block,
       via: start.via,
       inline: start.inline,
-      ...(start.evidence ? { evidence: start.evidence } : {}),
       bodyStart,
       bodyEnd: Math.max(bodyStart, bodyEnd),
     };
+    // Set rather than spread into the literal: a spread there is copied field by field, for every section found.
+    if (start.evidence) occurrence.evidence = start.evidence;
+    return occurrence;
   });
 }
 

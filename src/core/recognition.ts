@@ -38,11 +38,24 @@ function matchers(profile: Profile): Matchers {
   return built;
 }
 
+/**
+ * The line from its first word: numbering and leading marks ("**", quotes, a bracket) taken off. The outline asks of
+ * each line in turn whether it is furniture and whether it names the decision-maker, so the last line's is kept.
+ */
+const lastLine = { text: "", words: "" };
+
+function lineWords(text: string): string {
+  if (text !== lastLine.text) {
+    const trimmed = text.trim();
+    lastLine.words = trimmed.slice(numberingLength(trimmed)).replace(/^[\s*_"“(]+/, "");
+    lastLine.text = text;
+  }
+  return lastLine.words;
+}
+
 function opening(pattern: RegExp | null, text: string): string | undefined {
   if (!pattern) return undefined;
-  const trimmed = text.trim();
-  const start = numberingLength(trimmed);
-  const match = pattern.exec(trimmed.slice(start).replace(/^[\s*_"“(]+/, ""));
+  const match = pattern.exec(lineWords(text));
   return match ? match[0] : undefined;
 }
 

@@ -22,6 +22,8 @@ export interface Citation {
 export function findCitations(snapshot: DocSnapshot): Citation[] {
   const citations: Citation[] = [];
   snapshot.blocks.forEach((block, index) => {
+    // Every citation holds "12": a plain search for it rules out nearly every paragraph before the pattern runs.
+    if (!block.text.includes("12")) return;
     const text = withoutInstructions(block.text);
     SCHEDULE_12A.lastIndex = 0;
     for (let match = SCHEDULE_12A.exec(text); match; match = SCHEDULE_12A.exec(text)) {

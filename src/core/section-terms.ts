@@ -14,6 +14,8 @@ interface Term {
   text: string;
   /** Its words, each matched as the start of a word of the line. */
   parts: string[];
+  /** initialBit of its first word; 0 for a term with no words, which every line holds. */
+  initial: number;
 }
 
 interface TermSection {
@@ -49,7 +51,7 @@ function termSections(profile: Profile): TermSection[] {
             groups: section.terms.map((group) =>
               group.map((word) => {
                 const parts = tokenize(word).map((token) => token.norm);
-                return { text: parts.join(" "), parts };
+                return { text: parts.join(" "), parts, initial: parts.length > 0 ? initialBit(parts[0]) : 0 };
               }),
             ),
           },
@@ -70,8 +72,17 @@ export interface TermMatch {
   headingEnd: number;
 }
 
+/**
+ * A bit for a word's first character (characters 32 apart share one). A word starts with a term's first word only if
+ * their bits agree, so most of the profile's terms are ruled out for a line by one test of its words' bits.
+ */
+function initialBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
+}
+
 /** The first position in `words` where `term` (one or more words, each matched as a prefix) starts, or -1. */
-function findTerm(words: string[], { parts }: Term): number {
+function findTerm(words: string[], initials: number, { parts, initial }: Term): number {
+  if ((initials & initial) !== initial) return -1;
   const last = words.length - parts.length;
   for (let index = 0; index <= last; index++) {
     let all = true;
@@ -88,70 +99,101 @@ function headingPart(text: string): { heading: string; end: number; colon: boole
   return { heading: text, end: text.length, colon: false };
 }
 
-function layoutScore(block: Block, words: number, colon: boolean): number {
+/** How a line is set out, read from its block once: blocks come in many shapes, and each read of one costs. */
+interface Layout {
+  level: number | undefined;
+  bold: boolean;
+  /** All in capitals, with at least two of them: "DECISION", not "I" or "Decision". */
+  capitals: boolean;
+}
+
+function layoutScore(layout: Layout, words: number, colon: boolean): number {
   let score = 0;
-  if (headingLevel(block) !== undefined) score += 2;
-  if (block.bold) score += 1;
+  if (layout.level !== undefined) score += 2;
+  if (layout.bold) score += 1;
   if (colon) score += 1;
   if (words <= 8) score += 1;
-  if (!/\p{Ll}/u.test(block.text) && /\p{Lu}.*\p{Lu}/u.test(block.text)) score += 2;
+  if (layout.capitals) score += 2;
   return score;
+}
+
+interface Hit {
+  term: string;
+  at: number;
+}
+
+/** The first term of a group that the line holds, and where it starts. */
+function findGroup(words: string[], initials: number, group: Term[]): Hit | undefined {
+  for (const term of group) {
+    const at = findTerm(words, initials, term);
+    if (at >= 0) return { term: term.text, at };
+  }
+  return undefined;
+}
+
+/** "heading words “decision” + “maker”": the terms that decided a match, for a reviewer. */
+function evidenceOf(hits: Hit[]): string {
+  let terms = "";
+  for (const hit of hits) terms += `${terms === "" ? "" : " + "}“${hit.term}”`;
+  return `heading words ${terms}`;
 }
 
 /** Recognises a heading-like block by its key terms; the most specific section (most term groups) wins. */
 export function matchByTerms(block: Block, profile: Profile): TermMatch | undefined {
   const sections = termSections(profile);
   if (sections.length === 0) return undefined;
-  const text = block.text.trim();
+  const raw = block.text;
+  const text = raw.trim();
   if (text.length === 0 || text.length > 200) return undefined;
   const { heading, end, colon } = headingPart(text);
   // Fourteen words of a heading fit well within this; anything longer is a paragraph.
   if (heading.length > MAX_HEADING_CHARS) return undefined;
-  const styled = headingLevel(block) !== undefined || block.bold === true;
+  const level = headingLevel(block);
+  const bold = block.bold === true;
+  const styled = level !== undefined || bold;
   const trimmed = heading.trim();
   // Content evidence, cheapest first: a full sentence, a lower-case start, a dated list entry or the record's own
   // title is body text unless styled as a heading.
-  if (!styled && !colon && /[.;]$/.test(trimmed)) return undefined;
+  if (!styled && !colon && (trimmed.endsWith(".") || trimmed.endsWith(";"))) return undefined;
   if (!styled && /^\p{Ll}/u.test(trimmed.slice(numberingLength(trimmed)))) return undefined;
   if (DATED.test(trimmed) || DOCUMENT_TITLE.test(trimmed)) return undefined;
   // One word past the limit is enough to know the line is too long to be a heading.
   const tokens = tokenize(heading, numberingLength(heading), MAX_HEADING_WORDS + 1);
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return undefined;
-  const words = tokens.map((token) => token.norm);
-  const verbs = words.some((word) => SENTENCE_VERBS.has(word));
-  const layout = layoutScore(block, tokens.length, colon) - (verbs ? 2 : 0);
+  const words: string[] = [];
+  let initials = 0;
+  let verbs = false;
+  for (const token of tokens) {
+    words.push(token.norm);
+    initials |= initialBit(token.norm);
+    if (SENTENCE_VERBS.has(token.norm)) verbs = true;
+  }
+  const capitals = !/\p{Ll}/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw);
+  const layout = layoutScore({ level, bold, capitals }, tokens.length, colon) - (verbs ? 2 : 0);
   if (layout < 1) return undefined;
   // One key word alone ("decision") is common in titles ("Decision Session - Executive Member for Transport") and
   // in bold sentences ("The Cabinet Committee consider the decision on 1 March 2022"): it names a heading only on a
   // line in a heading style, ending in a colon, in capitals, very short, or bold and short.
-  const capitals = !/\p{Ll}/u.test(block.text) && /\p{Lu}.*\p{Lu}/u.test(block.text);
-  const strong =
-    headingLevel(block) !== undefined || colon || capitals || tokens.length <= SHORT_HEADING_WORDS || (block.bold === true && tokens.length <= BOLD_HEADING_WORDS);
+  const strong = level !== undefined || colon || capitals || tokens.length <= SHORT_HEADING_WORDS || (bold && tokens.length <= BOLD_HEADING_WORDS);
 
   let best: (TermMatch & { groups: number; first: number; order: number }) | undefined;
   for (const candidate of sections) {
-    const hits: { term: string; at: number }[] = [];
+    const hits: Hit[] = [];
+    let first = Infinity;
     for (const group of candidate.groups) {
-      let hit: { term: string; at: number } | undefined;
-      for (const term of group) {
-        const at = findTerm(words, term);
-        if (at >= 0) {
-          hit = { term: term.text, at };
-          break;
-        }
-      }
+      const hit = findGroup(words, initials, group);
       if (!hit) break;
       hits.push(hit);
+      first = Math.min(first, hit.at);
     }
     if (hits.length < candidate.groups.length || (hits.length === 1 && !strong)) continue;
-    const first = Math.min(...hits.map((hit) => hit.at));
     const better =
       !best || hits.length > best.groups || (hits.length === best.groups && (first < best.first || (first === best.first && candidate.order < best.order)));
     if (!better) continue;
     best = {
       section: candidate.section,
       score: hits.length + layout,
-      evidence: `heading words ${hits.map((hit) => `“${hit.term}”`).join(" + ")}`,
+      evidence: evidenceOf(hits),
       headingEnd: end,
       groups: hits.length,
       first,

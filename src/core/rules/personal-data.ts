@@ -39,8 +39,18 @@ function findEmails(text: string): Match[] {
   return found;
 }
 
+/** Every match of a global pattern, by its own lastIndex: matchAll would copy the pattern for each paragraph. */
 function byPattern(pattern: RegExp): (text: string) => Match[] {
-  return (text) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, text: match[0] }));
+  return (text) => {
+    const found: Match[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({ start: match.index, text: match[0] });
+      // An empty match would be found again at the same place: step past it, as matchAll does.
+      if (match[0] === "") pattern.lastIndex++;
+    }
+    return found;
+  };
 }
 
 const DETECTORS: Detector[] = [

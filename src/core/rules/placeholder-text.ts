@@ -9,13 +9,22 @@ import { spanAt, wholeBlock } from "./utils/location";
 import type { Rule } from "./types";
 import { ruleMetadata } from "./metadata";
 
-const phraseCache = new WeakMap<Profile, RegExp[]>();
+interface PhrasePatterns {
+  /** Each phrase on its own, in the profile's order: the first one a paragraph holds is the one reported. */
+  each: RegExp[];
+  /** Every phrase at once: one search rules out a paragraph that holds none, where each phrase was a search of its own. */
+  any: RegExp | null;
+}
+
+const phraseCache = new WeakMap<Profile, PhrasePatterns>();
 
 /** Literal phrases, case-insensitive, with any run of white space matching a space ("Lorem  ipsum"). */
-function phrasePatterns(profile: Profile): RegExp[] {
+function phrasePatterns(profile: Profile): PhrasePatterns {
   const cached = phraseCache.get(profile);
   if (cached) return cached;
-  const compiled = profile.placeholders.phrases.map((phrase) => new RegExp(phraseSource(phrase), "i"));
+  const sources = profile.placeholders.phrases.map(phraseSource);
+  const compile = (source: string) => new RegExp(source, "i");
+  const compiled = { each: sources.map(compile), any: sources.length > 0 ? compile(sources.join("|")) : null };
   phraseCache.set(profile, compiled);
   return compiled;
 }
@@ -47,7 +56,8 @@ export const placeholderText: Rule = {
         });
         return;
       }
-      for (const phrase of phrases) {
+      const held = phrases.any?.test(text) ? phrases.each : [];
+      for (const phrase of held) {
         const found = phrase.exec(text);
         if (!found) continue;
         const at = found.index;
