@@ -105,10 +105,11 @@ interface ResolvedName {
 const MAX_CACHED_NAMES = 4096;
 
 /**
- * Namespace resolution kept deliberately light: Word declares every prefix once, on the root element. Declarations anywhere else are
- * still honoured. Each prefix keeps a stack of its bindings, so opening or closing an element costs only
- * its own declarations, and a lookup one step, however deep the nesting or many the prefixes. Elements
- * and depth are counted here too, as every element passes through.
+ * Namespace resolution kept deliberately light: Word declares every prefix once, on the root element.
+ * Declarations anywhere else are still honoured. Each prefix keeps a stack of its bindings, so opening an
+ * element costs only its own declarations, and a lookup one step, however deep the nesting or many the
+ * prefixes; closing one reuses the name resolved when it opened. Elements and depth are counted here too,
+ * as every element passes through.
  */
 class Namespaces {
   private depth = 0;
@@ -118,6 +119,8 @@ class Namespaces {
   private readonly declarations: { depth: number; prefixes: string[] }[] = [];
   /** Names resolved under the current bindings; replaced whenever a binding changes. */
   private names = new Map<string, ResolvedName>();
+  /** The resolved name of each open element, innermost last. */
+  private readonly openNames: ResolvedName[] = [];
   private readonly current: XmlTag = {
     local: "",
     uri: "",
@@ -132,7 +135,8 @@ class Namespaces {
     private readonly limits: XmlLimits,
   ) {}
 
-  open(name: string, attributes: Record<string, string>): XmlTag {
+  /** `declares`: whether any attribute's name begins "xmlns", so elements without one skip the look through them. */
+  open(name: string, attributes: Record<string, string>, declares: boolean): XmlTag {
     if (++this.elements > this.limits.maxElements) {
       throw new InputError(`is too large to check: ${this.part} holds more than ${count(this.limits.maxElements)} elements`);
     }
@@ -140,9 +144,9 @@ class Namespaces {
       throw new InputError(`is not a safe Word document: ${this.part} nests elements more than ${count(this.limits.maxDepth)} deep`);
     }
     let declared: string[] | undefined;
-    for (const key in attributes) {
-      // "x" first: nearly every attribute is w:something, and this runs for every element.
-      if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
+    if (declares) {
+      for (const key in attributes) {
+        if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
         declared ??= [];
         if (declared.length === this.limits.maxNamespaceDeclarations) {
           throw new InputError(
@@ -160,11 +164,13 @@ class Namespaces {
       this.declarations.push({ depth: this.depth, prefixes: declared });
       this.names = new Map();
     }
-    return this.resolve(name, attributes);
+    const resolved = this.resolve(name);
+    this.openNames.push(resolved);
+    return this.fill(resolved, attributes);
   }
 
-  close(name: string, attributes: Record<string, string>): XmlTag {
-    const resolved = this.resolve(name, attributes);
+  close(attributes: Record<string, string>): XmlTag {
+    const resolved = this.fill(this.openNames.pop()!, attributes);
     const innermost = this.declarations[this.declarations.length - 1];
     if (innermost?.depth === this.depth) {
       this.declarations.pop();
@@ -185,7 +191,7 @@ class Namespaces {
    * and closed: handlers read a tag only while it is being opened or closed, and a large record has a
    * million elements.
    */
-  private resolve(qualified: string, attributes: Record<string, string>): XmlTag {
+  private resolve(qualified: string): ResolvedName {
     let name = this.names.get(qualified);
     if (!name) {
       const colon = qualified.indexOf(":");
@@ -194,6 +200,10 @@ class Namespaces {
       name = { local: qualified.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri), prefix };
       if (this.names.size < MAX_CACHED_NAMES) this.names.set(qualified, name);
     }
+    return name;
+  }
+
+  private fill(name: ResolvedName, attributes: Record<string, string>): XmlTag {
     const current = this.current;
     current.local = name.local;
     current.uri = name.uri;
@@ -236,8 +246,8 @@ export async function parsePart(
   const namespaces = new Namespaces(name, limits);
   const stretches = new StretchMeter(name, limits.maxCharsBetweenTags);
   const scanner = new XmlScanner({
-    open: (qualified, attributes) => handler.open(namespaces.open(qualified, attributes)),
-    close: (qualified, attributes) => handler.close(namespaces.close(qualified, attributes)),
+    open: (qualified, attributes, declares) => handler.open(namespaces.open(qualified, attributes, declares)),
+    close: (_qualified, attributes) => handler.close(namespaces.close(attributes)),
     text: (text) => handler.text(text),
     doctype: () => {
       throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
