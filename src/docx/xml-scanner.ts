@@ -619,7 +619,8 @@ export class XmlScanner {
     const index = skipSpaces(text, nameStop, length);
     if (index >= length) return -1;
     const name = text.slice(lt + 2, nameStop);
-    if (name === "" || text.charCodeAt(index) !== GT) throw new XmlSyntaxError(`it has a malformed end tag </${name}`);
+    if (name === "") throw new XmlSyntaxError("it has an end tag with no name");
+    if (text.charCodeAt(index) !== GT) throw new XmlSyntaxError(`the end tag </${name}> holds more than a name`);
     const open = this.names[this.names.length - 1];
     if (open === undefined) throw new XmlSyntaxError(`it has an end tag </${name}> with no element open`);
     if (open !== name) throw new XmlSyntaxError(`the end tag </${name}> does not match <${open}>`);
@@ -682,8 +683,9 @@ function indexOrLength(text: string, search: string, from: number): number {
 }
 
 /**
- * Where a tag ends: the first ">" outside a quoted value, scanning from `from` already inside the value
- * opened by `quote` (0 for none). End -1 if the text runs out first, with the quote open at that point.
+ * Where a tag ends: the first ">" (or misplaced "<") outside a quoted value, scanning from `from` already
+ * inside the value opened by `quote` (0 for none). End -1 if the text runs out first, with the quote
+ * open at that point.
  */
 function tagEnd(text: string, from: number, quote: number): { end: number; quote: number } {
   let index = from;
@@ -702,7 +704,8 @@ function tagEnd(text: string, from: number, quote: number): { end: number; quote
         index++;
         break;
       }
-      if (code === LT) throw new XmlSyntaxError("it has a < inside a tag");
+      // Not a tag's end, but as far as it can go: reading it whole then says what is wrong.
+      if (code === LT) return { end: index + 1, quote: 0 };
     }
     if (quote === 0) return { end: -1, quote: 0 };
   }
