@@ -127,6 +127,10 @@ function forbiddenAt(text: string, xml11: boolean): number {
   return -1;
 }
 
+function forbidden(code: number): XmlSyntaxError {
+  return new XmlSyntaxError(`it holds the character U+${code.toString(16).toUpperCase().padStart(4, "0")}, which XML does not allow`);
+}
+
 function isXmlChar(code: number, xml11: boolean): boolean {
   if (code < 0x20) return code === TAB || code === LF || code === CR || (xml11 && code > 0);
   return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
@@ -269,7 +273,7 @@ export class XmlScanner {
   private pieceState = 0;
   /** Character data read since the last markup. */
   private data = "";
-  /** An empty CDATA section still counts as text, as saxes reports it. */
+  /** Whether character data was read since the last markup; an empty CDATA section counts, as saxes reports it. */
   private textPending = false;
   private readonly names: string[] = [];
   private readonly attributeStack: Record<string, string>[] = [];
@@ -318,7 +322,7 @@ export class XmlScanner {
     if (this.carry.length > 0) {
       const carried = this.carry;
       this.carry = "";
-      if (carried.charCodeAt(0) !== CR) throw new XmlSyntaxError("it holds a character XML does not allow");
+      if (carried.charCodeAt(0) !== CR) throw forbidden(carried.charCodeAt(0));
       this.write("\n");
     }
     switch (this.state) {
@@ -331,13 +335,10 @@ export class XmlScanner {
       case IN_PI:
         throw new XmlSyntaxError("a processing instruction is not closed with ?>");
     }
-    const tail = this.tail;
-    if (tail.length > 0) {
-      this.tail = "";
-      if (tail.charCodeAt(0) === LT) throw new XmlSyntaxError("it ends inside a tag");
-      if (tail.charCodeAt(0) === AMP) throw new XmlSyntaxError("it ends inside a reference");
-      this.data += tail;
-    }
+    // A "]" held back from the end of some text means an element is still open, which is reported below.
+    const held = this.tail.charCodeAt(0);
+    if (held === LT) throw new XmlSyntaxError("it ends inside a tag");
+    if (held === AMP) throw new XmlSyntaxError("it ends inside a reference");
     if (!this.sawRoot) throw new XmlSyntaxError("it has no root element");
     if (this.names.length > 0) throw new XmlSyntaxError(`it ends before <${this.names[this.names.length - 1]}> is closed`);
   }
@@ -392,7 +393,8 @@ export class XmlScanner {
     } else if (chunk.includes("\r")) {
       chunk = chunk.replace(/\r\n?/g, "\n");
     }
-    if (forbiddenAt(chunk, this.xml11) >= 0) throw new XmlSyntaxError("it holds a character XML does not allow");
+    const at = forbiddenAt(chunk, this.xml11);
+    if (at >= 0) throw forbidden(chunk.charCodeAt(at));
     return chunk;
   }
 

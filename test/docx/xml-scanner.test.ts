@@ -81,8 +81,8 @@ describe("documents that are not well-formed XML are refused, saying why", () =>
     ["a reference without digits", "<a>&#x;</a>", "the character reference &#x; has no digits"],
     ["a decimal reference with a letter", "<a>&#12a;</a>", "&#12a; is not a character reference"],
     ["a hexadecimal reference written &#X", "<a>&#X41;</a>", "&#X41; is not a character reference"],
-    ["a raw control character", "<a>\u0001</a>", "it holds a character XML does not allow"],
-    ["a raw U+FFFF", "<a>\uffff</a>", "it holds a character XML does not allow"],
+    ["a raw control character", "<a>\u0001</a>", "it holds the character U+0001, which XML does not allow"],
+    ["a raw U+FFFF", "<a>\uffff</a>", "it holds the character U+FFFF, which XML does not allow"],
     ["a comment not closed", "<a/><!-- x", "a comment is not closed with -->"],
     ["-- inside a comment", "<a/><!-- x -- y -->", "a comment holds --, which only ends one"],
     ["a comment ending --->", "<a/><!-- x --->", "a comment holds --, which only ends one"],
@@ -104,6 +104,13 @@ describe("documents that are not well-formed XML are refused, saying why", () =>
     ["< inside a tag", "<a <b/>", "the tag <a> holds a character that begins no attribute name"],
   ])("%s", async (_case, xml, reason) => {
     for (const size of sizes(xml)) expect([size, await refusal(xml, size)]).toEqual([size, damaged(reason)]);
+  });
+
+  it("refuses half a surrogate pair, which only a scanner given text rather than bytes can meet", () => {
+    for (const xml of ['<a b="\udc00"/>', "<a>\ud800x</a>", "<a/>\ud800"]) {
+      const half = xml.match(/[\ud800-\udfff]/)![0].charCodeAt(0).toString(16).toUpperCase();
+      for (const size of sizes(xml)) expect(() => scan(xml, size)).toThrow(`it holds the character U+${half}, which XML does not allow`);
+    }
   });
 
   it("refuses a DOCTYPE as before, wherever the part is cut", async () => {
