@@ -186,11 +186,6 @@ class Namespaces {
     return stack?.[stack.length - 1] ?? "";
   }
 
-  /**
-   * Fills in the one tag this part hands its handler, rather than a new object for every element opened
-   * and closed: handlers read a tag only while it is being opened or closed, and a large record has a
-   * million elements.
-   */
   private resolve(qualified: string): ResolvedName {
     let name = this.names.get(qualified);
     if (!name) {
@@ -203,6 +198,11 @@ class Namespaces {
     return name;
   }
 
+  /**
+   * Fills in the one tag this part hands its handler, rather than a new object for every element opened
+   * and closed: handlers read a tag only while it is being opened or closed, and a large record has a
+   * million elements.
+   */
   private fill(name: ResolvedName, attributes: Record<string, string>): XmlTag {
     const current = this.current;
     current.local = name.local;
@@ -233,8 +233,8 @@ function encodingOf(head: Uint8Array): string {
 /**
  * Streams one XML part of the package through `handler`. A DOCTYPE is refused outright: Word never
  * writes one, and it is how entity-expansion and external-entity attacks begin; the scanner reads no
- * DTD in any case. Elements, nesting depth, namespace declarations and the stretches
- * between tags are capped as they are read.
+ * DTD in any case. Elements, nesting depth, namespace declarations and the stretches between tags are
+ * capped as they are read.
  */
 export async function parsePart(
   pkg: ZipPackage,
