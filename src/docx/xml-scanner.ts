@@ -177,7 +177,7 @@ function referenceValue(text: string, from: number, to: number, xml11: boolean):
     case 0:
       throw new XmlSyntaxError("an & is followed directly by ;");
   }
-  throw new XmlSyntaxError(`it uses the entity &${text.slice(from, to)}; which XML does not define`);
+  throw new XmlSyntaxError(`it uses an entity XML does not define: &${text.slice(from, to)};`);
 }
 
 /**
@@ -208,13 +208,16 @@ function decodeReferences(text: string, xml11: boolean): string {
   return decoded + text.slice(from);
 }
 
+/** Longest entity name kept whole when a chunk cuts it; XML defines none longer than four characters. */
+const MAX_CUT_ENTITY = 32;
+
 /**
  * A reference cut off by the end of a chunk, kept short: leading zeros of a character reference do not
  * change it, and a longer remainder can be no reference XML allows.
  */
 function shortenReference(partial: string): string {
   if (partial.charCodeAt(1) !== HASH) {
-    if (partial.length > 5) throw new XmlSyntaxError(`it uses the entity ${partial}…; which XML does not define`);
+    if (partial.length > MAX_CUT_ENTITY + 1) throw new XmlSyntaxError(`it uses an entity XML does not define: ${partial.slice(0, MAX_CUT_ENTITY + 1)}…`);
     return partial;
   }
   const prefix = partial.charCodeAt(2) === 120 ? "&#x" : "&#";

@@ -69,8 +69,8 @@ describe("documents that are not well-formed XML are refused, saying why", () =>
     ["the same attribute twice", '<a b="1" b="2"/>', "the tag <a> has the attribute b twice"],
     ["attributes run together", '<a b="1"c="2"/>', "the tag <a> has no white space before an attribute"],
     ["a / not closing the tag", "<a/ >", "the tag <a> has a / not followed by >"],
-    ["an unknown entity in text", "<a>&nbsp;</a>", "it uses the entity &nbsp; which XML does not define"],
-    ["an unknown entity in an attribute", '<a b="&copy;"/>', "it uses the entity &copy; which XML does not define"],
+    ["an unknown entity in text", "<a>&nbsp;</a>", "it uses an entity XML does not define: &nbsp;"],
+    ["an unknown entity in an attribute", '<a b="&copy;"/>', "it uses an entity XML does not define: &copy;"],
     ["a bare &", "<a>fish & chips</a>", "an & does not begin a reference ending in ;"],
     ["& with nothing before ;", "<a>&;</a>", "an & is followed directly by ;"],
     ["a reference to U+0000", "<a>&#0;</a>", "the character reference &#0; stands for a character XML does not allow"],
@@ -111,6 +111,18 @@ describe("documents that are not well-formed XML are refused, saying why", () =>
       const half = xml.match(/[\ud800-\udfff]/)![0].charCodeAt(0).toString(16).toUpperCase();
       for (const size of sizes(xml)) expect(() => scan(xml, size)).toThrow(`it holds the character U+${half}, which XML does not allow`);
     }
+  });
+
+  it("reads a reference cut by chunks however long, keeping only a few characters of it between them", () => {
+    const zeros = "0".repeat(100);
+    for (const size of [1, 7, 50]) {
+      expect(scan(`<a>&#${zeros}65;&#x${zeros}42;</a>`, size)).toEqual([["open", "a", {}], ["text", "AB"], ["close", "a"]]);
+      expect(() => scan(`<a>&#x${zeros}110000;</a>`, size)).toThrow("stands for a character XML does not allow");
+      expect(() => scan(`<a>&#${zeros}123456789012;</a>`, size)).toThrow(/the character reference &#(0*123456789012; stands for a character XML does not allow|12345678… is too large to be a character)/);
+    }
+    const name = "x".repeat(40);
+    expect(() => scan(`<a>&${name};</a>`)).toThrow(`it uses an entity XML does not define: &${name};`);
+    expect(() => scan(`<a>&${name};</a>`, 10)).toThrow(`it uses an entity XML does not define: &${name.slice(0, 32)}…`);
   });
 
   it("refuses a DOCTYPE as before, wherever the part is cut", async () => {
