@@ -1,8 +1,7 @@
-import { SaxesParser } from "saxes";
-import type { SaxesTagPlain } from "saxes";
 import { InputError } from "./errors";
 import { count, DEFAULT_WORK_LIMITS } from "./limits";
 import type { WorkLimits } from "./limits";
+import { XmlScanner, XmlSyntaxError } from "./xml-scanner";
 import type { ZipPackage } from "./zip";
 
 /** WordprocessingML, transitional and strict: Word writes the first, "Strict Open XML" the second. */
@@ -106,11 +105,11 @@ interface ResolvedName {
 const MAX_CACHED_NAMES = 4096;
 
 /**
- * Namespace resolution kept deliberately light: saxes' own namespace mode costs more than the rest of
- * the parse, and Word declares every prefix once, on the root element. Declarations anywhere else are
- * still honoured. Each prefix keeps a stack of its bindings, so opening or closing an element costs only
- * its own declarations, and a lookup one step, however deep the nesting or many the prefixes. Elements
- * and depth are counted here too, as every element passes through.
+ * Namespace resolution kept deliberately light: Word declares every prefix once, on the root element.
+ * Declarations anywhere else are still honoured. Each prefix keeps a stack of its bindings, so opening an
+ * element costs only its own declarations, and a lookup one step, however deep the nesting or many the
+ * prefixes; closing one reuses the name resolved when it opened. Elements and depth are counted here too,
+ * as every element passes through.
  */
 class Namespaces {
   private depth = 0;
@@ -120,6 +119,8 @@ class Namespaces {
   private readonly declarations: { depth: number; prefixes: string[] }[] = [];
   /** Names resolved under the current bindings; replaced whenever a binding changes. */
   private names = new Map<string, ResolvedName>();
+  /** The resolved name of each open element, innermost last. */
+  private readonly openNames: ResolvedName[] = [];
   private readonly current: XmlTag = {
     local: "",
     uri: "",
@@ -134,7 +135,8 @@ class Namespaces {
     private readonly limits: XmlLimits,
   ) {}
 
-  open(tag: SaxesTagPlain): XmlTag {
+  /** `declares`: whether any attribute's name begins "xmlns", so elements without one skip the look through them. */
+  open(name: string, attributes: Record<string, string>, declares: boolean): XmlTag {
     if (++this.elements > this.limits.maxElements) {
       throw new InputError(`is too large to check: ${this.part} holds more than ${count(this.limits.maxElements)} elements`);
     }
@@ -142,9 +144,9 @@ class Namespaces {
       throw new InputError(`is not a safe Word document: ${this.part} nests elements more than ${count(this.limits.maxDepth)} deep`);
     }
     let declared: string[] | undefined;
-    for (const key in tag.attributes) {
-      // "x" first: nearly every attribute is w:something, and this runs for every element.
-      if (key.charCodeAt(0) === 120 && (key === "xmlns" || key.startsWith("xmlns:"))) {
+    if (declares) {
+      for (const key in attributes) {
+        if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
         declared ??= [];
         if (declared.length === this.limits.maxNamespaceDeclarations) {
           throw new InputError(
@@ -154,19 +156,21 @@ class Namespaces {
         const prefix = key === "xmlns" ? "" : key.slice(6);
         declared.push(prefix);
         const stack = this.bindings.get(prefix);
-        if (stack) stack.push(tag.attributes[key]);
-        else this.bindings.set(prefix, [tag.attributes[key]]);
+        if (stack) stack.push(attributes[key]);
+        else this.bindings.set(prefix, [attributes[key]]);
       }
     }
     if (declared) {
       this.declarations.push({ depth: this.depth, prefixes: declared });
       this.names = new Map();
     }
-    return this.resolve(tag);
+    const resolved = this.resolve(name);
+    this.openNames.push(resolved);
+    return this.fill(resolved, attributes);
   }
 
-  close(tag: SaxesTagPlain): XmlTag {
-    const resolved = this.resolve(tag);
+  close(attributes: Record<string, string>): XmlTag {
+    const resolved = this.fill(this.openNames.pop()!, attributes);
     const innermost = this.declarations[this.declarations.length - 1];
     if (innermost?.depth === this.depth) {
       this.declarations.pop();
@@ -182,32 +186,36 @@ class Namespaces {
     return stack?.[stack.length - 1] ?? "";
   }
 
+  private resolve(qualified: string): ResolvedName {
+    let name = this.names.get(qualified);
+    if (!name) {
+      const colon = qualified.indexOf(":");
+      const prefix = colon < 0 ? "" : qualified.slice(0, colon);
+      const uri = this.uriOf(prefix);
+      name = { local: qualified.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri), prefix };
+      if (this.names.size < MAX_CACHED_NAMES) this.names.set(qualified, name);
+    }
+    return name;
+  }
+
   /**
    * Fills in the one tag this part hands its handler, rather than a new object for every element opened
    * and closed: handlers read a tag only while it is being opened or closed, and a large record has a
    * million elements.
    */
-  private resolve(tag: SaxesTagPlain): XmlTag {
-    let name = this.names.get(tag.name);
-    if (!name) {
-      const colon = tag.name.indexOf(":");
-      const prefix = colon < 0 ? "" : tag.name.slice(0, colon);
-      const uri = this.uriOf(prefix);
-      name = { local: tag.name.slice(colon + 1), uri, word: WORD_NAMESPACES.has(uri), prefix };
-      if (this.names.size < MAX_CACHED_NAMES) this.names.set(tag.name, name);
-    }
+  private fill(name: ResolvedName, attributes: Record<string, string>): XmlTag {
     const current = this.current;
     current.local = name.local;
     current.uri = name.uri;
     current.word = name.word;
     current.prefix = name.prefix;
-    current.attributes = tag.attributes;
+    current.attributes = attributes;
     return current;
   }
 }
 
-function notWellFormed(name: string, error: unknown): InputError {
-  return new InputError(`is damaged: ${name} is not well-formed XML (${(error as Error).message})`);
+function notWellFormed(name: string, error: XmlSyntaxError): InputError {
+  return new InputError(`is damaged: ${name} is not well-formed XML (${error.message})`);
 }
 
 /**
@@ -224,9 +232,9 @@ function encodingOf(head: Uint8Array): string {
 
 /**
  * Streams one XML part of the package through `handler`. A DOCTYPE is refused outright: Word never
- * writes one, and it is how entity-expansion and external-entity attacks begin. saxes resolves no
- * external entities in any case. Elements, nesting depth, namespace declarations and the stretches
- * between tags are capped as they are read.
+ * writes one, and it is how entity-expansion and external-entity attacks begin; the scanner reads no
+ * DTD in any case. Elements, nesting depth, namespace declarations and the stretches between tags are
+ * capped as they are read.
  */
 export async function parsePart(
   pkg: ZipPackage,
@@ -235,27 +243,30 @@ export async function parsePart(
   maxBytes?: number,
   limits: XmlLimits = DEFAULT_WORK_LIMITS,
 ): Promise<void> {
-  const parser = new SaxesParser({});
   const namespaces = new Namespaces(name, limits);
   const stretches = new StretchMeter(name, limits.maxCharsBetweenTags);
-  parser.on("doctype", () => {
-    throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
+  const scanner = new XmlScanner({
+    open: (qualified, attributes, declares) => handler.open(namespaces.open(qualified, attributes, declares)),
+    close: (_qualified, attributes) => handler.close(namespaces.close(attributes)),
+    text: (text) => handler.text(text),
+    doctype: () => {
+      throw new InputError(`is not a safe Word document: ${name} contains a DOCTYPE declaration, which Word never writes`);
+    },
   });
-  parser.on("opentag", (tag) => handler.open(namespaces.open(tag)));
-  parser.on("closetag", (tag) => handler.close(namespaces.close(tag)));
-  parser.on("text", (text) => handler.text(text));
-  parser.on("cdata", (text) => handler.text(text));
+  const scan = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) throw notWellFormed(name, error);
+      throw error;
+    }
+  };
 
-  // TextDecoder drops the byte-order mark; saxes ignores the declared encoding, so the text it gets is all that counts.
+  // TextDecoder drops the byte-order mark; the declared encoding is not read, so the text decoded is all that counts.
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   const feed = (text: string): void => {
     stretches.measure(text);
-    try {
-      parser.write(text);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw notWellFormed(name, error);
-    }
+    scan(() => scanner.write(text));
   };
   await pkg.stream(
     name,
@@ -266,9 +277,5 @@ export async function parsePart(
     maxBytes,
   );
   if (decoder) feed(decoder.decode());
-  try {
-    parser.close();
-  } catch (error) {
-    throw notWellFormed(name, error);
-  }
+  scan(() => scanner.end());
 }
