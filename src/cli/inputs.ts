@@ -19,9 +19,14 @@ export interface InputOptions {
   followSymlinks: boolean;
 }
 
+/** Whether a name ends in an extension rod-check reads (a folder could be so named too). */
+export function hasCheckedExtension(name: string): boolean {
+  return WALKED_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
 /** Word's "~$name.docx" owner files sit beside open documents; they are not documents. */
 function isCheckable(name: string): boolean {
-  return WALKED_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith("~$");
+  return hasCheckedExtension(name) && !name.startsWith("~$");
 }
 
 /** Hidden folders (.git) and installed packages are never what a user means by "this folder". */

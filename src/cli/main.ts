@@ -15,7 +15,7 @@ import { failingFindings } from "./format/model";
 import type { CheckRun, FileResult } from "./format/model";
 import { printable } from "./format/printable";
 import { hasGlobMagic } from "./glob";
-import { collectInputs } from "./inputs";
+import { collectInputs, hasCheckedExtension } from "./inputs";
 import type { Input } from "./inputs";
 import type { CheckPool } from "./pool";
 import { ProgressBar } from "./progress";
@@ -59,9 +59,6 @@ const MIN_CORES_FOR_THREADS = 3;
  * and 3.1 s, 1,060 files 6.5 s and 4.9 s (--concurrency off: 1.47, 2.6 and 5.6 s).
  */
 const MIN_FILES_FOR_TWO_THREADS_ON_TWO_CORES = 512;
-
-/** A name that can only be one file to check (a folder could be called "x.docx", and then a thread is simply started early). */
-const CHECKED_NAME = /\.(?:docx|txt|md)$/i;
 
 /** The compiled checking thread's script sits beside this file; run from the TypeScript sources there is none, and files are checked in this thread. */
 const CHECKING_SCRIPT = join(__dirname, "check-worker.js");
@@ -209,11 +206,14 @@ async function startPool(profile: Profile): Promise<CheckPool> {
   return new CheckPool(CHECKING_SCRIPT, profile);
 }
 
-/** Whether the command line may name more than one file: several inputs, a folder or a pattern. One named file never needs a thread. */
+/**
+ * Whether the command line may name more than one file: several inputs, a folder or a pattern. One named file never
+ * needs a thread (a folder named like a file only gets its thread a little later).
+ */
 export function mayNameSeveralFiles(inputs: string[]): boolean {
   if (inputs.length !== 1) return inputs.length > 1;
   const [input] = inputs;
-  return hasGlobMagic(input) || !CHECKED_NAME.test(input);
+  return hasGlobMagic(input) || !hasCheckedExtension(input);
 }
 
 async function report(options: Options, io: Io, profile: Profile, inputs: Input[], pool: CheckPool | undefined): Promise<number> {
