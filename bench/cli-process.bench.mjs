@@ -1,5 +1,6 @@
 // rod-check as people run it, a whole process each time: against mammoth.extractRawText in its own
-// process on the same 265 records, and --concurrency off against auto. Also garbage-collection time.
+// process on the same 265 records, and --concurrency off against auto. Also garbage-collection time,
+// the default text report, and where the time goes: V8's warm-up against the work, per process and per thread.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -79,9 +80,53 @@ function garbageCollection(args) {
   return `${count("Scavenge")} scavenges, ${count("Mark-Compact")} mark-compacts, ${pause.toFixed(0)} ms of pauses`;
 }
 
-function rodCheck(folder, concurrency) {
-  const args = [bin, folder, "--format", "json"];
+function rodCheck(folder, concurrency, format = "json") {
+  const args = format === "text" ? [bin, folder] : [bin, folder, "--format", format];
   return concurrency === undefined ? args : [...args, "--concurrency", concurrency];
+}
+
+/**
+ * The same records read and checked twice over in one fresh process, one file after another: the first
+ * pass runs while V8 is still compiling (every process, and every checking thread, pays for that once),
+ * the second on code already optimised.
+ */
+const TWO_PASSES_SCRIPT = `
+const { readdirSync } = require("node:fs");
+const { join } = require("node:path");
+const { checkFile } = require(${JSON.stringify(join(build, "cli", "check-file.js"))});
+const { defaultProfile } = require(${JSON.stringify(join(build, "core", "profile", "builtin.js"))});
+const folder = process.argv[2];
+const files = readdirSync(folder).sort().map((name) => join(folder, name));
+(async () => {
+  const passes = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    for (const file of files) await checkFile(file, file, defaultProfile);
+    const used = process.cpuUsage(cpu);
+    passes.push({ wall: performance.now() - started, cpu: (used.user + used.system) / 1000 });
+  }
+  process.stdout.write(JSON.stringify(passes));
+})();
+`;
+
+/**
+ * Why splitting the work over two cores gains so little: V8's warm-up, paid again by every checking
+ * thread, against the work itself. `off` and `two` are the race's figures for --concurrency off and 2.
+ */
+function whereTheTimeGoes(dir, folder, off, two) {
+  const script = join(dir, "two-passes.cjs");
+  writeFileSync(script, TWO_PASSES_SCRIPT);
+  const [first, second] = JSON.parse(timed([script, folder]).stdout);
+  // V8's compiler and collector threads folded into the one thread: all the processor time off needs.
+  const [folded] = race([["--single-threaded", ...rodCheck(folder, "off")]], 3);
+  const perThread = (two.cpu - off.cpu) / 2;
+  const floor = (off.cpu + perThread) / 2;
+  console.log("where the time goes (same records):");
+  console.log(`  read and checked in one process, a first time ${first.wall.toFixed(0)} ms (${first.cpu.toFixed(0)} ms processor, V8 still compiling), a second time ${second.wall.toFixed(0)} ms (${second.cpu.toFixed(0)} ms)`);
+  console.log(`  --concurrency off: ${off.wall.toFixed(0)} ms on the clock with ${off.cpu.toFixed(0)} ms of processor time (V8's own threads on the second core); all of it in one thread: ${folded.wall.toFixed(0)} ms`);
+  console.log(`  each checking thread adds about ${perThread.toFixed(0)} ms of processor time (its start, its own warm-up and compiling, handing results back)`);
+  console.log(`  so on two cores a split into two readers cannot take less than (${off.cpu.toFixed(0)} + ${perThread.toFixed(0)}) / 2 = ${floor.toFixed(0)} ms: at most ${(off.wall / floor).toFixed(2)}x faster than off`);
 }
 
 export default async function bench() {
@@ -115,6 +160,12 @@ export default async function bench() {
     for (const mode of modes) console.log(`  garbage collection${mode === undefined ? "" : ` with --concurrency ${mode}`}: ${garbageCollection(rodCheck(folder, mode))}`);
 
     if (supportsConcurrency) {
+      // The report people get by default is text; JSON above carries the whole register besides.
+      const [textOff, textAuto] = race([rodCheck(folder, "off", "text"), rodCheck(folder, "auto", "text")], ROUNDS);
+      console.log(`  the default text report: off ${textOff.wall.toFixed(0)} ms (${(textOff.wall / mammoth.wall).toFixed(2)}x mammoth), auto ${textAuto.wall.toFixed(0)} ms (${(textAuto.wall / mammoth.wall).toFixed(2)}x)`);
+    }
+
+    if (supportsConcurrency) {
       // Where checking threads start to pay: register records read in this thread, by one checking thread, by two.
       const week = await weekOfRecords(0);
       for (const count of [2, 8, 16, 32, 64, 128]) {
@@ -125,6 +176,7 @@ export default async function bench() {
         const show = ({ wall, cpu }) => `${wall.toFixed(0)} ms (${cpu.toFixed(0)} ms processor)`;
         console.log(`  ${String(count).padStart(3)} register records: off ${show(off)}, one thread ${show(one)}, two ${show(two)}`);
       }
+      whereTheTimeGoes(dir, folder, ours[0], ours[2]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
