@@ -3,6 +3,8 @@ import { count, DEFAULT_WORK_LIMITS } from "./limits";
 import type { WorkLimits } from "./limits";
 import { parsePart, wordAttr, wordName } from "./xml";
 import type { XmlTag } from "./xml";
+import { readOnce } from "./part-memo";
+import type { PartMemo } from "./part-memo";
 import type { ZipPackage } from "./zip";
 import { SMALL_PART_BYTES } from "./relationships";
 import { integerAttr } from "./styles";
@@ -159,13 +161,26 @@ export class ListNumbering {
   }
 }
 
+/** What a numbering part defines, as read; each document counts its lists afresh over it. */
+export interface NumberingDefinitions {
+  abstracts: Map<string, AbstractNumbering>;
+  instances: Map<string, NumberingInstance>;
+}
+
+/** The document's list numbering; `memo` keeps numbering parts read before, to be reused when a later document stores the same. */
 export async function readNumbering(
   pkg: ZipPackage,
   part: string | undefined,
   styles: StyleSheet,
   limits: WorkLimits = DEFAULT_WORK_LIMITS,
+  memo?: PartMemo<NumberingDefinitions>,
 ): Promise<ListNumbering> {
   if (part === undefined || !pkg.has(part)) return ListNumbering.empty(styles);
+  const { abstracts, instances } = await readOnce(memo, pkg, part, SMALL_PART_BYTES, [limits], () => parseNumbering(pkg, part, limits));
+  return new ListNumbering(abstracts, instances, styles, limits.maxListLabelChars);
+}
+
+async function parseNumbering(pkg: ZipPackage, part: string, limits: WorkLimits): Promise<NumberingDefinitions> {
   /** A start value past the cap refuses the file: every label counts up from it. */
   const startValue = (tag: XmlTag): number => {
     const value = integerAttr(tag) ?? 1;
@@ -250,5 +265,5 @@ export async function readNumbering(
     SMALL_PART_BYTES,
     limits,
   );
-  return new ListNumbering(abstracts, instances, styles, limits.maxListLabelChars);
+  return { abstracts, instances };
 }

@@ -1,6 +1,8 @@
 import { DEFAULT_WORK_LIMITS } from "./limits";
 import type { WorkLimits } from "./limits";
 import { parsePart, plainAttr } from "./xml";
+import { readOnce } from "./part-memo";
+import type { PartMemo } from "./part-memo";
 import type { ZipPackage } from "./zip";
 
 const SMALL_PART_BYTES = 16 * 1024 * 1024;
@@ -35,10 +37,23 @@ function resolveTarget(sourcePart: string, target: string): string {
   return base.join("/");
 }
 
-/** Relationships of a part ("" for the package itself); none when the part has no relationships part. */
-export async function readRelationships(pkg: ZipPackage, sourcePart: string, limits: WorkLimits = DEFAULT_WORK_LIMITS): Promise<Relationship[]> {
+/**
+ * Relationships of a part ("" for the package itself); none when the part has no relationships part.
+ * `memo` keeps relationships parts read before, to be reused when a later document stores the same.
+ */
+export async function readRelationships(
+  pkg: ZipPackage,
+  sourcePart: string,
+  limits: WorkLimits = DEFAULT_WORK_LIMITS,
+  memo?: PartMemo<readonly Relationship[]>,
+): Promise<readonly Relationship[]> {
   const name = relationshipsPartOf(sourcePart);
   if (!pkg.has(name)) return [];
+  // Targets are resolved against the source part's folder, so the same bytes read for another part mean other parts.
+  return readOnce(memo, pkg, name, SMALL_PART_BYTES, [limits, sourcePart], () => parseRelationships(pkg, name, sourcePart, limits));
+}
+
+async function parseRelationships(pkg: ZipPackage, name: string, sourcePart: string, limits: WorkLimits): Promise<Relationship[]> {
   const relationships: Relationship[] = [];
   await parsePart(
     pkg,
@@ -61,7 +76,7 @@ export async function readRelationships(pkg: ZipPackage, sourcePart: string, lim
 }
 
 /** The target of the first internal relationship whose type ends with `/kind` (transitional or strict). */
-export function targetOfType(relationships: Relationship[], kind: string): string | undefined {
+export function targetOfType(relationships: readonly Relationship[], kind: string): string | undefined {
   return relationships.find((relationship) => !relationship.external && relationship.type.endsWith(`/${kind}`))?.target;
 }
 

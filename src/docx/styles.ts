@@ -4,6 +4,8 @@ import { count, DEFAULT_WORK_LIMITS } from "./limits";
 import type { WorkLimits } from "./limits";
 import { parsePart, wordAttr, wordName } from "./xml";
 import type { XmlTag } from "./xml";
+import { readOnce } from "./part-memo";
+import type { PartMemo } from "./part-memo";
 import type { ZipPackage } from "./zip";
 import { SMALL_PART_BYTES } from "./relationships";
 
@@ -161,8 +163,26 @@ export class StyleSheet {
   }
 }
 
-export async function readStyles(pkg: ZipPackage, part: string | undefined, limits: WorkLimits = DEFAULT_WORK_LIMITS): Promise<StyleSheet> {
+/** What a styles part defines, as read; a StyleSheet is built over it for each document. */
+export interface StyleDefinitions {
+  styles: Map<string, StyleDefinition>;
+  defaultParagraphStyle: string | undefined;
+  defaultBold: boolean;
+}
+
+/** The document's style sheet; `memo` keeps styles parts read before, to be reused when a later document stores the same. */
+export async function readStyles(
+  pkg: ZipPackage,
+  part: string | undefined,
+  limits: WorkLimits = DEFAULT_WORK_LIMITS,
+  memo?: PartMemo<StyleDefinitions>,
+): Promise<StyleSheet> {
   if (part === undefined || !pkg.has(part)) return StyleSheet.empty();
+  const { styles, defaultParagraphStyle, defaultBold } = await readOnce(memo, pkg, part, SMALL_PART_BYTES, [limits], () => parseStyles(pkg, part, limits));
+  return new StyleSheet(styles, defaultParagraphStyle, defaultBold, limits.maxStyleChain);
+}
+
+async function parseStyles(pkg: ZipPackage, part: string, limits: WorkLimits): Promise<StyleDefinitions> {
   const styles = new Map<string, StyleDefinition>();
   let defaultParagraphStyle: string | undefined;
   let defaultBold = false;
@@ -221,5 +241,5 @@ export async function readStyles(pkg: ZipPackage, part: string | undefined, limi
     SMALL_PART_BYTES,
     limits,
   );
-  return new StyleSheet(styles, defaultParagraphStyle, defaultBold, limits.maxStyleChain);
+  return { styles, defaultParagraphStyle, defaultBold };
 }

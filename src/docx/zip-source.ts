@@ -19,6 +19,12 @@ export interface ZipEntry {
   /** The name as the entry's own local header stores it. */
   localName(): Promise<Uint8Array>;
   /**
+   * The entry's data as the archive stores it (deflated or not), where the source holds the archive in
+   * memory and the data lies wholly inside it; undefined otherwise. Reading the part still goes through
+   * `chunks`, which says what is wrong with a damaged entry.
+   */
+  stored(): Uint8Array | undefined;
+  /**
    * The entry's bytes, inflated, chunk by chunk. The reader stops asking as soon as a cap is passed, and
    * the source then inflates nothing more. Failures are InputErrors from ./zip-errors where the source
    * can tell what went wrong.

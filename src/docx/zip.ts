@@ -37,6 +37,14 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 320 * 1024 * 1024,
 };
 
+/** A part's stored bytes and what the archive declares of them: equal forms inflate to equal text, or fail alike. */
+export interface StoredForm {
+  bytes: Uint8Array;
+  method: number;
+  size: number;
+  crc32: number;
+}
+
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -107,15 +115,7 @@ export class ZipPackage {
    * the central directory must match its local header, and its CRC-32 is checked once it has all been read.
    */
   async stream(name: string, onChunk: (chunk: Uint8Array) => void, maxBytes = this.limits.maxEntryBytes): Promise<void> {
-    const entry = this.entries.get(partKey(name));
-    if (!entry) throw missingPart(name);
-    if (!sameBytes(await entry.localName(), entry.rawName)) throw namesDiffer(name);
-    if (entry.encrypted) throw encrypted();
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw unsupportedMethod(entry.method);
-    const cap = Math.min(maxBytes, this.limits.maxEntryBytes);
-    if (entry.uncompressedSize > cap) throw partTooBig(name, cap);
-    if (this.inflatedSoFar + entry.uncompressedSize > this.limits.maxTotalBytes) throw partsTooBig(this.limits.maxTotalBytes);
-
+    const { entry, cap } = await this.admit(name, maxBytes);
     let inflated = 0;
     let crc = 0;
     try {
@@ -133,6 +133,38 @@ export class ZipPackage {
     }
     if (inflated < entry.uncompressedSize) throw cutShort();
     if (crc !== entry.crc32) throw failsCrc(name);
+  }
+
+  /**
+   * What a part holds, told apart without inflating it: its stored bytes with the method, size and CRC-32
+   * the archive declares for them. Undefined when the source does not hold the archive in memory.
+   */
+  storedForm(name: string): StoredForm | undefined {
+    const entry = this.entries.get(partKey(name));
+    const bytes = entry?.stored();
+    return entry && bytes && { bytes, method: entry.method, size: entry.uncompressedSize, crc32: entry.crc32 };
+  }
+
+  /**
+   * Takes a part as read without inflating it, for a part whose stored form was read whole before: the
+   * same checks as `stream` before reading, and its bytes count towards the total.
+   */
+  async reuse(name: string, maxBytes = this.limits.maxEntryBytes): Promise<void> {
+    const { entry } = await this.admit(name, maxBytes);
+    this.inflatedSoFar += entry.uncompressedSize;
+  }
+
+  /** The checks a part must pass before any of it is inflated; the cap it is read under. */
+  private async admit(name: string, maxBytes: number): Promise<{ entry: ZipEntry; cap: number }> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw missingPart(name);
+    if (!sameBytes(await entry.localName(), entry.rawName)) throw namesDiffer(name);
+    if (entry.encrypted) throw encrypted();
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw unsupportedMethod(entry.method);
+    const cap = Math.min(maxBytes, this.limits.maxEntryBytes);
+    if (entry.uncompressedSize > cap) throw partTooBig(name, cap);
+    if (this.inflatedSoFar + entry.uncompressedSize > this.limits.maxTotalBytes) throw partsTooBig(this.limits.maxTotalBytes);
+    return { entry, cap };
   }
 
   close(): void {

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import type { DocSnapshot } from "../../core/document";
-import { InputError, readDocx } from "../../docx";
+import { createDocxMemo, DEFAULT_DOCX_LIMITS, InputError, readDocx } from "../../docx";
 import { IN_MEMORY_FILE_BYTES, openZipFile } from "../../docx/node/zip-file";
 import { readText } from "./text";
 
@@ -13,6 +13,12 @@ const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 
 /** How far into an OLE compound file we look for the names of its streams. */
 const OLE_SCAN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Styles, numbering and relationships parts read in this thread, kept for the next record stored with the
+ * same ones: a register of records from one template reads them once.
+ */
+const templateParts = createDocxMemo();
 
 const ZIP = Buffer.from("PK\x03\x04", "latin1");
 const EMPTY_ZIP = Buffer.from("PK\x05\x06", "latin1");
@@ -96,7 +102,7 @@ function load(path: string): { size: number; head: Buffer; whole?: Buffer } {
 /** Reads any supported file into a snapshot; every failure is an InputError with a one-line message. */
 export async function readDocument(path: string): Promise<DocSnapshot> {
   const { size, head, whole } = load(path);
-  if (head.subarray(0, 4).equals(ZIP)) return readDocx(await openZipFile(path, whole));
+  if (head.subarray(0, 4).equals(ZIP)) return readDocx(await openZipFile(path, whole), DEFAULT_DOCX_LIMITS, templateParts);
   if (head.subarray(0, 4).equals(EMPTY_ZIP)) throw new InputError("is not a Word document: it is an empty zip archive");
   if (head.equals(OLE)) throw await describeCompoundFile(path, size, whole);
   for (const [signature, message] of SIGNATURES) {

@@ -1,6 +1,6 @@
 import { DEFAULT_DOCX_LIMITS } from "../docx";
 import type { DocxLimits } from "../docx";
-import { localHeaderAt } from "../local-header";
+import { localHeaderAt, storedData } from "../local-header";
 import { cutShort, missingEndRecord, zip64 } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
 import { decodeCp437 } from "./cp437";
@@ -83,6 +83,7 @@ export function openZipBytes(archive: Uint8Array<ArrayBuffer> | ArrayBuffer): Zi
       uncompressedSize,
       crc32,
       localName: async () => localHeaderAt(bytes, localHeaderOffset).name,
+      stored: () => storedData(bytes, localHeaderOffset, compressedSize),
       chunks: () => (method === 0 ? stored(data()) : inflated(data())),
     };
   };

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import type { Entry, Options, ZipFile } from "yauzl";
-import { LOCAL_HEADER_BYTES, localHeaderAt } from "../local-header";
+import { LOCAL_HEADER_BYTES, localHeaderAt, storedData } from "../local-header";
 import { cutShort, encrypted, missingEndRecord, moreThanDeclared, unreadableArchive } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
 
@@ -57,6 +57,7 @@ export async function openZipFile(path: string, whole?: Uint8Array): Promise<Zip
     uncompressedSize: entry.uncompressedSize,
     crc32: entry.crc32,
     localName: () => (whole ? Promise.resolve(localHeaderAt(whole, entry.relativeOffsetOfLocalHeader).name) : localNameOnDisk(path, entry)),
+    stored: () => (whole ? storedData(whole, entry.relativeOffsetOfLocalHeader, entry.compressedSize) : undefined),
     chunks: () =>
       whole && entry.compressedSize <= IN_MEMORY_PART_BYTES && entry.uncompressedSize <= IN_MEMORY_PART_BYTES
         ? inflatedWhole(whole, entry)
