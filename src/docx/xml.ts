@@ -264,6 +264,9 @@ export async function parsePart(
 
   // TextDecoder drops the byte-order mark; the declared encoding is not read, so the text decoded is all that counts.
   let decoder: InstanceType<typeof TextDecoder> | undefined;
+  // Each chunk is decoded once the next has come, so the last (for most parts the only one) is decoded as the
+  // end of the stream: Node decodes that in one native pass, a streamed chunk of a small part about 7 times slower.
+  let held: Uint8Array | undefined;
   const feed = (text: string): void => {
     stretches.measure(text);
     scan(() => scanner.write(text));
@@ -272,10 +275,11 @@ export async function parsePart(
     name,
     (chunk) => {
       decoder ??= new TextDecoder(encodingOf(chunk));
-      feed(decoder.decode(chunk, { stream: true }));
+      if (held !== undefined) feed(decoder.decode(held, { stream: true }));
+      held = chunk;
     },
     maxBytes,
   );
-  if (decoder) feed(decoder.decode());
+  if (decoder) feed(decoder.decode(held));
   scan(() => scanner.end());
 }
