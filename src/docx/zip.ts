@@ -111,10 +111,11 @@ export class ZipPackage {
   }
 
   /**
-   * Streams one part, handing each inflated chunk to `onChunk`; stops past the caps. The part's name in
-   * the central directory must match its local header, and its CRC-32 is checked once it has all been read.
+   * Streams one part, handing each inflated chunk to `onChunk`, with whether it completes the size the archive
+   * declares; stops past the caps. The part's name in the central directory must match its local header, and
+   * its CRC-32 is checked once it has all been read.
    */
-  async stream(name: string, onChunk: (chunk: Uint8Array) => void, maxBytes = this.limits.maxEntryBytes): Promise<void> {
+  async stream(name: string, onChunk: (chunk: Uint8Array, last: boolean) => void, maxBytes = this.limits.maxEntryBytes): Promise<void> {
     const { entry, cap } = await this.admit(name, maxBytes);
     let inflated = 0;
     let crc = 0;
@@ -126,7 +127,7 @@ export class ZipPackage {
         if (inflated > cap) throw partTooBig(name, cap);
         if (this.inflatedSoFar > this.limits.maxTotalBytes) throw partsTooBig(this.limits.maxTotalBytes);
         crc = this.crc32(chunk, crc);
-        onChunk(chunk);
+        onChunk(chunk, inflated === entry.uncompressedSize);
       }
     } catch (error) {
       throw error instanceof InputError ? error : inflateFailure(name, error);
