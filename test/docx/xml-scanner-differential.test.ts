@@ -1,5 +1,7 @@
 import { SaxesParser } from "saxes";
 import { XmlScanner } from "../../src/docx/xml-scanner";
+import { seeded } from "../support/random";
+import type { Random } from "../support/random";
 
 /**
  * The scanner against saxes, the parser it replaced, on random documents: well-formed ones built from
@@ -8,18 +10,6 @@ import { XmlScanner } from "../../src/docx/xml-scanner";
  * when it is, on every element, attribute and run of text.
  */
 
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const some = (random: Random, most: number, make: () => string): string => Array.from({ length: Math.floor(random() * (most + 1)) }, make).join("");
 
@@ -180,7 +170,7 @@ function byScanner(pieces: string[]): Outcome {
 }
 
 describe("the XML scanner against saxes on random documents cut into random chunks", () => {
-  const random = generator(20261127);
+  const random = seeded(20261127);
   const cases = Array.from({ length: 600 }, (_, index) => {
     const xml = document(random);
     return index % 2 === 0 ? xml : broken(random, xml);
