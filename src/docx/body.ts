@@ -56,6 +56,16 @@ interface ContentControl {
   inlineTag?: string;
 }
 
+
+/**
+ * A paragraph's text as a string of its own. A run's text is a slice of the decoded part, and V8 keeps the
+ * whole part alive for as long as a slice of it lives: a report quoting one paragraph of each record held
+ * every record's XML (6.7 MB of the 265 bench records' parts, to the end of the run). join copies several
+ * parts into a new string but returns a single part as it is, so that one is copied through a concatenation.
+ */
+function textOfItsOwn(parts: string[]): string {
+  return parts.length === 1 ? ` ${parts[0]}`.slice(1) : parts.join("");
+}
 class BodyHandler implements XmlHandler {
   readonly blocks: Block[] = [];
   private readonly path: string[] = [];
@@ -280,7 +290,7 @@ class BodyHandler implements XmlHandler {
 
   private emit(paragraph: Paragraph): void {
     const style = this.styles.paragraph(paragraph.styleId);
-    const block: Block = { text: paragraph.parts.join(""), style: style.builtIn };
+    const block: Block = { text: textOfItsOwn(paragraph.parts), style: style.builtIn };
 
     const outlineLevel =
       paragraph.outlineLvl === undefined ? style.outlineLevel : paragraph.outlineLvl <= 8 ? paragraph.outlineLvl + 1 : undefined;
