@@ -3,12 +3,19 @@ import type { Profile } from "../core/profile/schema";
 import type { FileResult } from "./format/model";
 import { isInputError, readDocument } from "./readers";
 
+/** What every file of a run is checked with. */
+export interface CheckSettings {
+  profile: Profile;
+  /** Whether the report shows the register's fields (JSON, CSV): reports that do not are spared extracting them. */
+  register: boolean;
+}
+
 /** Reads and checks one file; a file that cannot be read becomes its one-line error, never a throw. */
-export async function checkFile(file: string, path: string, profile: Profile): Promise<FileResult> {
+export async function checkFile(file: string, path: string, { profile, register }: CheckSettings): Promise<FileResult> {
   const paragraphs = new Map<number, string>();
   try {
     const snapshot = await readDocument(file);
-    const report = await checkPrepared(snapshot, profile);
+    const report = await checkPrepared(snapshot, profile, { record: register });
     for (const finding of report.findings) {
       const block = finding.location?.block;
       if (block !== undefined) paragraphs.set(block, snapshot.blocks[block]?.text ?? "");

@@ -7,7 +7,7 @@ import { checkFile } from "./check-file";
 import type { CheckRequest, WorkerReply, WorkerSetup } from "./pool";
 import { FileClock, threadPath, threadProcessorTime } from "./thread-clock";
 
-const { profile, results, clock } = workerData as WorkerSetup;
+const { settings, results, clock } = workerData as WorkerSetup;
 const now = new Float64Array(clock);
 
 const thread = threadPath();
@@ -19,7 +19,7 @@ parentPort!.on("message", (request: CheckRequest) => {
     now[FileClock.startCpu] = threadProcessorTime(thread);
     // Written last: the pool reads the id first, so it never pairs a new file with the last one's start.
     now[FileClock.id] = request.id;
-    const result = await checkFile(request.file, request.path, profile);
+    const result = await checkFile(request.file, request.path, settings);
     results.postMessage({ kind: "result", id: request.id, result } satisfies WorkerReply);
   });
 });

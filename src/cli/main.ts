@@ -13,10 +13,12 @@ import type { Concurrency, Options } from "./args";
 import { formatRun } from "./format";
 import { failingFindings } from "./format/model";
 import type { CheckRun, FileResult } from "./format/model";
+import { showsRegister } from "./format/names";
 import { printable } from "./format/printable";
 import { hasGlobMagic } from "./glob";
 import { collectInputs, hasCheckedExtension } from "./inputs";
 import type { Input } from "./inputs";
+import type { CheckSettings } from "./check-file";
 import type { CheckPool } from "./pool";
 import { ProgressBar } from "./progress";
 import type { ProgressStream } from "./progress";
@@ -111,7 +113,7 @@ export function threadCount(concurrency: Concurrency, files: number, cores = ava
   return 1;
 }
 
-async function checkInThisThread(inputs: Input[], profile: Profile, done: (index: number) => void): Promise<FileResult[]> {
+async function checkInThisThread(inputs: Input[], settings: CheckSettings, done: (index: number) => void): Promise<FileResult[]> {
   const { checkFile } = await import("./check-file");
   const results = new Array<FileResult>(inputs.length);
   let next = 0;
@@ -119,7 +121,7 @@ async function checkInThisThread(inputs: Input[], profile: Profile, done: (index
     while (next < inputs.length) {
       const index = next++;
       const input = inputs[index];
-      results[index] = input.file === undefined ? unchecked(input) : await checkFile(input.file, input.display, profile);
+      results[index] = input.file === undefined ? unchecked(input) : await checkFile(input.file, input.display, settings);
       done(index);
     }
   };
@@ -141,10 +143,10 @@ async function checkInPool(inputs: Input[], pool: CheckPool, done: (index: numbe
   );
 }
 
-async function checkAll(inputs: Input[], profile: Profile, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
+async function checkAll(inputs: Input[], settings: CheckSettings, pool: CheckPool | undefined, progress: ProgressBar | undefined): Promise<FileResult[]> {
   let count = 0;
   const done = (index: number): void => progress?.update(++count, inputs[index].display);
-  const results = pool === undefined ? await checkInThisThread(inputs, profile, done) : await checkInPool(inputs, pool, done);
+  const results = pool === undefined ? await checkInThisThread(inputs, settings, done) : await checkInPool(inputs, pool, done);
   progress?.finish();
   return results;
 }
@@ -179,9 +181,10 @@ async function run(options: Options, io: Io): Promise<number> {
     return EXIT_OK;
   }
   const profile = await loadProfile(options.profile, io.cwd);
+  const settings: CheckSettings = { profile, register: showsRegister(options.format) };
   const canUseThreads = options.concurrency !== "off" && existsSync(CHECKING_SCRIPT);
   // A thread takes about 70 ms to load: started now, it loads while the folders are walked.
-  let pool = canUseThreads && mayNameSeveralFiles(options.inputs) ? await startPool(profile) : undefined;
+  let pool = canUseThreads && mayNameSeveralFiles(options.inputs) ? await startPool(settings) : undefined;
   pool?.resize(1);
   try {
     const inputs = await collectInputs(options.inputs, io.cwd, { followSymlinks: options.followSymlinks });
@@ -191,19 +194,19 @@ async function run(options: Options, io: Io): Promise<number> {
       pool?.close();
       pool = undefined;
     } else {
-      pool ??= await startPool(profile);
+      pool ??= await startPool(settings);
       pool.resize(threads);
     }
-    return await report(options, io, profile, inputs, pool);
+    return await report(options, io, settings, inputs, pool);
   } finally {
     pool?.close();
   }
 }
 
 /** The pool is loaded only when threads are wanted: worker_threads is not needed to read in this thread. */
-async function startPool(profile: Profile): Promise<CheckPool> {
+async function startPool(settings: CheckSettings): Promise<CheckPool> {
   const { CheckPool } = await import("./pool");
-  return new CheckPool(CHECKING_SCRIPT, profile);
+  return new CheckPool(CHECKING_SCRIPT, settings);
 }
 
 /**
@@ -216,9 +219,10 @@ export function mayNameSeveralFiles(inputs: string[]): boolean {
   return hasGlobMagic(input) || !hasCheckedExtension(input);
 }
 
-async function report(options: Options, io: Io, profile: Profile, inputs: Input[], pool: CheckPool | undefined): Promise<number> {
+async function report(options: Options, io: Io, settings: CheckSettings, inputs: Input[], pool: CheckPool | undefined): Promise<number> {
   const progress = io.stderr.isTTY === true && inputs.length > 1 ? new ProgressBar(io.stderr, inputs.length) : undefined;
-  const files = await checkAll(inputs, profile, pool, progress);
+  const files = await checkAll(inputs, settings, pool, progress);
+  const { profile } = settings;
   const checkRun: CheckRun = { profile, rules: ruleMetas, files, failOn: options.failOn, version: version() };
   const report = await formatRun(options.format, checkRun, { colour: wantsColour(options, io) });
 

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
-import type { Profile } from "../core/profile/schema";
+import type { CheckSettings } from "./check-file";
 import type { FileResult } from "./format/model";
 import { FileClock, threadProcessorTime } from "./thread-clock";
 
@@ -15,7 +15,7 @@ export interface CheckRequest {
 
 /** What a checking thread is given when it starts. */
 export interface WorkerSetup {
-  profile: Profile;
+  settings: CheckSettings;
   /** Where results go: a port of its own, so results still waiting can be taken when the thread is stopped. */
   results: MessagePort;
   /** Shared with the pool: the file the thread is reading now, laid out as FileClock says. */
@@ -90,7 +90,7 @@ export class CheckPool {
 
   constructor(
     private readonly script: string,
-    private readonly profile: Profile,
+    private readonly settings: CheckSettings,
     private readonly limits: FileLimits = FILE_LIMITS,
   ) {}
 
@@ -124,7 +124,7 @@ export class CheckPool {
     const clock = new SharedArrayBuffer(FileClock.slots * Float64Array.BYTES_PER_ELEMENT);
     const view = new Float64Array(clock);
     view[FileClock.id] = -1;
-    const setup: WorkerSetup = { profile: this.profile, results: port2, clock };
+    const setup: WorkerSetup = { settings: this.settings, results: port2, clock };
     const worker = new Worker(this.script, {
       workerData: setup,
       transferList: [port2],

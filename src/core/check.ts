@@ -19,6 +19,8 @@ const MAX_FINDINGS_PER_RULE = 200;
 export interface CheckOptions {
   /** The rules to run (each still subject to the profile's levels); every rule when left out. The rule tester runs one. */
   rules?: readonly Rule[];
+  /** Whether to extract the register's fields (`Report.record`): yes unless the caller shows none of them. */
+  record?: boolean;
 }
 
 /**
@@ -66,7 +68,9 @@ export function checkDocument(snapshot: DocSnapshot, profile: Profile = defaultP
   }
   findings.sort(bySeverityThenPosition);
   const summary = summarise(snapshot, profile, analysis, findings);
-  return { findings, summary, record: extractRecord(snapshot, analysis, summary) };
+  const report: Report = { findings, summary };
+  if (options.record !== false) report.record = extractRecord(snapshot, analysis, summary);
+  return report;
 }
 
 function summarise(snapshot: DocSnapshot, profile: Profile, analysis: Analysis, findings: Finding[]): ReportSummary {

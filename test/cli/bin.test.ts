@@ -141,7 +141,7 @@ describe("each file under a memory and a time limit", () => {
   }
 
   it("a file that needs more memory than allowed is that file's one-line error; the next file is still checked", async () => {
-    const pool = new CheckPool(script, builtInProfiles.kent, limits);
+    const pool = new CheckPool(script, { profile: builtInProfiles.kent, register: true }, limits);
     const [large, good] = await checkPair(pool, "limits/long.txt");
     expect(large.error).toBe("could not be checked within 128 MB of memory, so it was stopped");
     expect(good.error).toBeUndefined();
@@ -150,7 +150,7 @@ describe("each file under a memory and a time limit", () => {
 
   it("a file that needs more processor time than allowed is stopped; the next file is still checked", async () => {
     // Reading 8 MB of random words takes seconds; a real record, under a tenth of one.
-    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, timeMs: 500 });
+    const pool = new CheckPool(script, { profile: builtInProfiles.kent, register: true }, { ...limits, timeMs: 500 });
     const [large, good] = await checkPair(pool, "limits/larger.docx");
     expect(large.error).toBe("could not be checked within 0.5 s, so it was stopped");
     expect(good.error).toBeUndefined();
@@ -161,7 +161,7 @@ describe("each file under a memory and a time limit", () => {
     // The command itself never opens a pipe; the pool on its own shows that a thread stuck in a system call is stopped.
     const fifo = join(scratch.dir, "limits", "pipe.txt");
     execFileSync("mkfifo", [fifo]);
-    const pool = new CheckPool(script, builtInProfiles.kent, { ...limits, wallTimeMs: 1_000 });
+    const pool = new CheckPool(script, { profile: builtInProfiles.kent, register: true }, { ...limits, wallTimeMs: 1_000 });
     const [pipe, good] = await checkPair(pool, "limits/pipe.txt");
     // The stopped thread's open() still waits in Node's shared I/O thread pool: a writer lets it finish.
     closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));

@@ -40,7 +40,7 @@ describe("mayNameSeveralFiles: whether a checking thread starts loading before t
 describe("a checking thread that cannot start", () => {
   it("costs the waiting files one line each, and is not started again and again", async () => {
     const script = join(__dirname, "no-such-script.js");
-    const pool = new CheckPool(script, builtInProfiles.kent);
+    const pool = new CheckPool(script, { profile: builtInProfiles.kent, register: true });
     try {
       const results = await Promise.all(["a.docx", "b.docx", "c.docx"].map((name) => pool.check(join(__dirname, name), name)));
       expect(results.map((result) => `${result.path} ${result.error}`)).toEqual(

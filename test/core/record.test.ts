@@ -26,3 +26,13 @@ describe("the register's fields of a record", () => {
     expect(recordOf(kentRecord({ decision: ["Decision: I agree to close the depot."] })).decision).toBe("I agree to close the depot.");
   });
 });
+
+describe("a check that shows no register", () => {
+  test("leaves the fields out and finds the same problems", () => {
+    const snapshot = snapshotFromText(kentRecord({ decision: ["Decision:", "[Enter the decision]"] }));
+    const full = checkDocument(snapshot);
+    const { record, ...rest } = full;
+    expect(record).toBeDefined();
+    expect(checkDocument(snapshot, undefined, { record: false })).toEqual(rest);
+  });
+});
