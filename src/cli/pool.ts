@@ -49,9 +49,12 @@ const START_SEMI_SPACE_MB = 8;
 
 /**
  * Files sent to a thread before it has answered for the last: while the pool waits for the main
- * thread to take a result, the thread already reads the next file.
+ * thread to take a result, the thread already reads the next ones. With two, a thread on the 265
+ * bench records waited 50-75 ms in all for its next file; with eight it never waits, and two threads
+ * finished in 1.40 s instead of 1.50 s (median of 7). More would only leave one thread with a longer
+ * queue at the end while the other has nothing left.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 8;
 
 interface Task {
   request: CheckRequest;
