@@ -36,8 +36,8 @@ function zipFailure(error: Error): Error {
 /**
  * A .docx on disk as a zip source. A file small enough to have been read whole (`whole`) with a plain
  * directory (./plain-archive) has it read from those bytes without a library, and its parts inflated by
- * zlib in one call each (streamed past 8 MiB); any other file is read with yauzl, from `whole` or `path`. Either way no
- * part is inflated past the size the archive declares for it.
+ * zlib in one call each (streamed past 8 MiB); any other file is read with yauzl, from `whole` or
+ * `path`. Either way no part is inflated past the size the archive declares for it.
  */
 export async function openZipFile(path: string, whole?: Uint8Array): Promise<ZipSource> {
   // yauzl lists a small file's 17 entries in about 250 us, through a stream and an event per entry; reading
