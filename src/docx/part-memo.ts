@@ -1,9 +1,12 @@
 import type { StoredForm, ZipPackage } from "./zip";
 
 /** Forms kept per kind of part, most recently used first: a register's records come from a few templates. */
-const CAPACITY = 8;
-/** A part stored larger than this is read every time: keeping it would cost more memory than reading it costs time. */
-const MAX_STORED_BYTES = 1024 * 1024;
+const CAPACITY = 4;
+/**
+ * A part that unpacks to more than this is read every time. Word's styles and numbering parts are tens of KB;
+ * the cap keeps what a checking thread holds here to a few MB whatever the files, well inside its heap limit.
+ */
+const MAX_KEPT_BYTES = 512 * 1024;
 
 interface Kept<T> {
   form: StoredForm;
@@ -25,7 +28,7 @@ function sameForm(a: StoredForm, b: StoredForm): boolean {
  * and only parts that were read without fault are kept: a reused part is the part read again.
  */
 export class PartMemo<T> {
-  private kept: Kept<T>[] = [];
+  private readonly kept: Kept<T>[] = [];
 
   find(form: StoredForm, context: readonly unknown[]): T | undefined {
     const index = this.kept.findIndex((kept) => sameForm(kept.form, form) && kept.context.every((item, at) => item === context[at]));
@@ -36,7 +39,7 @@ export class PartMemo<T> {
   }
 
   keep(form: StoredForm, context: readonly unknown[], value: T): void {
-    if (form.bytes.length > MAX_STORED_BYTES) return;
+    if (form.size > MAX_KEPT_BYTES || form.bytes.length > MAX_KEPT_BYTES) return;
     // A copy: the form's bytes are a view of the whole archive, which would otherwise be kept with them.
     this.kept.unshift({ form: { ...form, bytes: form.bytes.slice() }, context, value });
     if (this.kept.length > CAPACITY) this.kept.pop();
