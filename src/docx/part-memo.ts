@@ -1,3 +1,4 @@
+import { sameBytes } from "./zip";
 import type { StoredForm, ZipPackage } from "./zip";
 
 /** Forms kept per kind of part, most recently used first: a register's records come from a few templates. */
@@ -16,9 +17,7 @@ interface Kept<T> {
 }
 
 function sameForm(a: StoredForm, b: StoredForm): boolean {
-  if (a.method !== b.method || a.size !== b.size || a.crc32 !== b.crc32 || a.bytes.length !== b.bytes.length) return false;
-  for (let index = 0; index < a.bytes.length; index++) if (a.bytes[index] !== b.bytes[index]) return false;
-  return true;
+  return a.method === b.method && a.size === b.size && a.crc32 === b.crc32 && sameBytes(a.bytes, b.bytes);
 }
 
 /**
