@@ -1,4 +1,4 @@
-import { badLocalHeader } from "./zip-errors";
+import { badLocalHeader, cutShort } from "./zip-errors";
 
 /** The fixed part of a local file header, before its name and extra field. */
 export const LOCAL_HEADER_BYTES = 30;
@@ -11,17 +11,11 @@ export interface LocalHeader {
   dataStart: number;
 }
 
-/** The fixed part of the local header at `offset`, or undefined when it is not there. */
-function fixedPartAt(bytes: Uint8Array, offset: number): DataView | undefined {
-  if (offset + LOCAL_HEADER_BYTES > bytes.length) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, LOCAL_HEADER_BYTES);
-  return view.getUint32(0, true) === LOCAL_HEADER_SIGNATURE ? view : undefined;
-}
-
 /** Reads the local file header that starts at `offset` in `bytes`. */
 export function localHeaderAt(bytes: Uint8Array, offset: number): LocalHeader {
-  const view = fixedPartAt(bytes, offset);
-  if (view === undefined) throw badLocalHeader();
+  if (offset + LOCAL_HEADER_BYTES > bytes.length) throw badLocalHeader();
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, LOCAL_HEADER_BYTES);
+  if (view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) throw badLocalHeader();
   const nameStart = offset + LOCAL_HEADER_BYTES;
   const nameLength = view.getUint16(26, true);
   return {
@@ -30,9 +24,18 @@ export function localHeaderAt(bytes: Uint8Array, offset: number): LocalHeader {
   };
 }
 
-/** An entry's stored data, found through its local header; undefined when the header or the data is not wholly there. */
-export function storedData(bytes: Uint8Array, headerOffset: number, compressedSize: number): Uint8Array | undefined {
-  if (fixedPartAt(bytes, headerOffset) === undefined) return undefined;
+/** An entry's stored data, found through its local header; a missing header or data running past the end refuses the archive. */
+export function entryData<Buffer extends ArrayBufferLike>(bytes: Uint8Array<Buffer>, headerOffset: number, compressedSize: number): Uint8Array<Buffer> {
   const start = localHeaderAt(bytes, headerOffset).dataStart;
-  return start + compressedSize <= bytes.length ? bytes.subarray(start, start + compressedSize) : undefined;
+  if (start + compressedSize > bytes.length) throw cutShort();
+  return bytes.subarray(start, start + compressedSize);
+}
+
+/** The same, or undefined where the header or the data is not wholly there: reading the part says what is wrong. */
+export function storedData(bytes: Uint8Array, headerOffset: number, compressedSize: number): Uint8Array | undefined {
+  try {
+    return entryData(bytes, headerOffset, compressedSize);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { decodeCp437 } from "./cp437";
-import { localHeaderAt, storedData } from "./local-header";
+import { entryData, localHeaderAt, storedData } from "./local-header";
 import { cutShort, missingEndRecord, zip64 } from "./zip-errors";
 import type { ZipEntry, ZipSource } from "./zip-source";
 
@@ -72,11 +72,6 @@ export function openZipInMemory<Buffer extends ArrayBufferLike>(bytes: Uint8Arra
     const uncompressedSize = view.getUint32(at + 24, true);
     const localHeaderOffset = view.getUint32(at + 42, true);
     const name = flags & UTF8_NAME_FLAG ? utf8.decode(rawName) : decodeCp437(rawName);
-    const data = (): Uint8Array<Buffer> => {
-      const start = localHeaderAt(bytes, localHeaderOffset).dataStart;
-      if (start + compressedSize > bytes.length) throw cutShort();
-      return bytes.subarray(start, start + compressedSize);
-    };
     return {
       name,
       rawName,
@@ -87,7 +82,10 @@ export function openZipInMemory<Buffer extends ArrayBufferLike>(bytes: Uint8Arra
       crc32: crc,
       localName: async () => localHeaderAt(bytes, localHeaderOffset).name,
       stored: () => storedData(bytes, localHeaderOffset, compressedSize),
-      chunks: () => (method === 0 ? storedChunks(data()) : inflate(data(), uncompressedSize)),
+      chunks: () => {
+        const data = entryData(bytes, localHeaderOffset, compressedSize);
+        return method === 0 ? storedChunks(data) : inflate(data, uncompressedSize);
+      },
     };
   };
 

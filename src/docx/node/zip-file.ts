@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import type { Entry, Options, ZipFile } from "yauzl";
-import { LOCAL_HEADER_BYTES, localHeaderAt, storedData } from "../local-header";
+import { entryData, LOCAL_HEADER_BYTES, localHeaderAt, storedData } from "../local-header";
 import { openZipInMemory } from "../zip-in-memory";
 import { cutShort, encrypted, missingEndRecord, moreThanDeclared, unreadableArchive } from "../zip-errors";
 import type { ZipEntry, ZipSource } from "../zip-source";
@@ -68,7 +68,7 @@ export async function openZipFile(path: string, whole?: Uint8Array): Promise<Zip
     stored: () => (whole ? storedData(whole, entry.relativeOffsetOfLocalHeader, entry.compressedSize) : undefined),
     chunks: () =>
       whole && entry.compressedSize <= IN_MEMORY_PART_BYTES && entry.uncompressedSize <= IN_MEMORY_PART_BYTES
-        ? inflatedWhole(dataOf(whole, entry), entry.uncompressedSize)
+        ? inflatedWhole(entryData(whole, entry.relativeOffsetOfLocalHeader, entry.compressedSize), entry.uncompressedSize)
         : streamed(zip, entry),
   });
   return {
@@ -114,13 +114,6 @@ async function localNameOnDisk(path: string, entry: ListedEntry): Promise<Uint8A
   } finally {
     await file.close();
   }
-}
-
-/** An entry's stored data in an archive held in memory, found through its local header. */
-function dataOf(whole: Uint8Array, entry: ListedEntry): Uint8Array {
-  const start = localHeaderAt(whole, entry.relativeOffsetOfLocalHeader).dataStart;
-  if (start + entry.compressedSize > whole.length) throw cutShort();
-  return whole.subarray(start, start + entry.compressedSize);
 }
 
 /**
